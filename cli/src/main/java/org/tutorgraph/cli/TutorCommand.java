@@ -1,0 +1,31 @@
+package org.tutorgraph.cli;
+
+import org.tutorgraph.cli.course.CourseCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code tutor} command: a tutor in the terminal, and the tools around it. */
+@Command(name = "tutor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+                "A tutor that diagnoses what you know, plans a path to your goals over a knowledge graph,",
+                "and teaches with scaffolded hints that never give the answer away too early.",
+                "",
+                "Start with:  tutor chat          (tutors you on the bundled algebra course, no model needed)"
+        },
+        subcommands = {
+                CourseCommand.class,
+        })
+public final class TutorCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

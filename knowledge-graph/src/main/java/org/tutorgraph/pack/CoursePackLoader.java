@@ -1,0 +1,568 @@
+package org.tutorgraph.pack;
+
+import org.tutorgraph.answer.AnswerSyntax;
+import org.tutorgraph.graph.AnswerType;
+import org.tutorgraph.graph.AnyOfGroup;
+import org.tutorgraph.graph.Concept;
+import org.tutorgraph.graph.CourseGraph;
+import org.tutorgraph.graph.CourseMeta;
+import org.tutorgraph.graph.Cycles;
+import org.tutorgraph.graph.CoursePack;
+import org.tutorgraph.graph.HintRung;
+import org.tutorgraph.graph.Item;
+import org.tutorgraph.graph.Misconception;
+import org.tutorgraph.graph.Rung;
+import org.tutorgraph.pack.YamlNodes.Fields;
+import org.tutorgraph.pack.YamlNodes.Located;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads and validates a course pack folder (format in README.md, "Course packs"):
+ * <pre>
+ *   course.yaml     id, title, language, description, version; optional 'concepts' (file) and 'items' (files or folders)
+ *   concepts.yaml   concepts: [ {id, name, description, difficulty, minutes, area, requires, anyOf, supportedBy} ]
+ *   items/*.yaml    items: [ {id, concepts, prompt, type, answers, choices, tolerance, misconceptions, ladder} ]
+ * </pre>
+ * Every problem is reported with its file and line; a pack with any problem is never returned, so nothing downstream
+ * ever sees half a course.
+ */
+public final class CoursePackLoader {
+
+    public static final String COURSE_FILE = "course.yaml";
+    public static final String DEFAULT_CONCEPTS_FILE = "concepts.yaml";
+    public static final String DEFAULT_ITEMS_FOLDER = "items";
+    /** Concept, item and misconception ids: a short safe alphabet, so ids can appear in commands, files and URLs. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+\\-]{0,199}");
+    public static final double DEFAULT_SUPPORT_STRENGTH = 0.5;
+    /** A course-pack file larger than this is refused before it is read, to keep memory bounded. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    static final Set<String> COURSE_FIELDS = orderedSet("id", "title", "language", "description", "version", "concepts", "items");
+    static final Set<String> CONCEPT_FIELDS = orderedSet("id", "name", "description", "difficulty", "minutes", "area",
+            "requires", "anyOf", "supportedBy");
+    static final Set<String> GROUP_FIELDS = orderedSet("id", "of");
+    static final Set<String> SUPPORT_FIELDS = orderedSet("concept", "strength");
+    static final Set<String> ITEM_FIELDS = orderedSet("id", "concepts", "prompt", "type", "answers", "choices", "tolerance",
+            "misconceptions", "ladder");
+    static final Set<String> MISCONCEPTION_FIELDS = orderedSet("id", "description", "wrongAnswers", "probe");
+    static final Set<String> RUNG_FIELDS = orderedSet("rung", "text", "answer");
+
+    private final Path root;
+    private final Problems problems = new Problems();
+
+    private CoursePackLoader(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Loads the pack at {@code location}: its folder, or its {@code course.yaml}.
+     *
+     * @throws InvalidPackException with every problem found, when there is any
+     */
+    public static CoursePack load(Path location) throws InvalidPackException {
+        Path root = location;
+        if (Files.isRegularFile(location)) {
+            root = location.toAbsolutePath().getParent();
+        }
+        return new CoursePackLoader(root).read();
+    }
+
+    /** The problems of the pack at {@code location}, empty when it is valid. */
+    public static List<PackProblem> validate(Path location) {
+        try {
+            load(location);
+            return List.of();
+        } catch (InvalidPackException e) {
+            return e.problems();
+        }
+    }
+
+    private CoursePack read() throws InvalidPackException {
+        if (!Files.isDirectory(root)) {
+            throw new InvalidPackException(List.of(PackProblem.at(root.toString(), 0,
+                    "no course pack here: expected a folder holding " + COURSE_FILE)));
+        }
+        Optional<Fields> course = readFile(COURSE_FILE).flatMap(n -> Fields.of(COURSE_FILE, n, "course", problems));
+        CourseMeta meta = null;
+        String conceptsFile = DEFAULT_CONCEPTS_FILE;
+        List<Located<String>> itemSources = List.of(new Located<>(DEFAULT_ITEMS_FOLDER, 0));
+        boolean itemsDeclared = false;
+        if (course.isPresent()) {
+            Fields f = course.get();
+            String id = f.requiredString("id");
+            if (id != null && !ID.matcher(id).matches()) badId(COURSE_FILE, f.lineOf("id"), "course", id);
+            meta = new CourseMeta(id, f.string("title").orElse(null), f.string("language").orElse(null),
+                    f.string("description").orElse(null), f.string("version").orElse(null));
+            conceptsFile = f.string("concepts").orElse(DEFAULT_CONCEPTS_FILE);
+            if (f.has("items")) {
+                itemSources = f.strings("items");
+                itemsDeclared = true;
+            }
+            f.finish(COURSE_FIELDS);
+        }
+
+        List<ConceptDraft> concepts = new ArrayList<>();
+        Optional<Path> conceptsPath = inside(conceptsFile, COURSE_FILE, course.map(f -> f.lineOf("concepts")).orElse(0));
+        if (conceptsPath.isPresent()) {
+            String rel = relative(conceptsPath.get());
+            readFile(rel).flatMap(n -> Fields.of(rel, n, "concepts file", problems)).ifPresent(f -> {
+                for (Node c : f.list("concepts")) readConcept(rel, c).ifPresent(concepts::add);
+                if (!f.has("concepts")) problems.add(rel, f.line(), "missing required key 'concepts'");
+                f.finish(Set.of("concepts"));
+            });
+        }
+
+        List<ItemDraft> items = new ArrayList<>();
+        for (Located<String> source : itemSources) {
+            Optional<Path> p = inside(source.value(), COURSE_FILE, source.line());
+            if (p.isEmpty()) continue;
+            if (Files.isDirectory(p.get())) {
+                for (Path file : yamlFilesIn(p.get())) readItemsFile(relative(file), items);
+            } else if (Files.isRegularFile(p.get())) {
+                readItemsFile(relative(p.get()), items);
+            } else if (itemsDeclared) {
+                problems.add(COURSE_FILE, source.line(), "items source '" + source.value() + "' does not exist");
+            }
+        }
+
+        CoursePack pack = validateAndBuild(meta, concepts, items);
+        if (!problems.isEmpty()) throw new InvalidPackException(problems.list());
+        return pack;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    private Optional<Node> readFile(String rel) {
+        Path p = root.resolve(rel);
+        try {
+            long size = Files.size(p);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(rel, 0, "file is too large (" + size + " bytes; the limit is " + MAX_FILE_BYTES + ")");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(p);
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                problems.add(rel, lineOfByte(bytes, firstBadUtf8(bytes)), "file is not valid UTF-8");
+                return Optional.empty();
+            }
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            return YamlNodes.parse(rel, text, problems);
+        } catch (NoSuchFileException e) {
+            problems.add(rel, 0, "file not found (expected at " + p + ")");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(rel, 0, "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        for (int end = 1; end <= bytes.length; end++) {
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
+            } catch (CharacterCodingException e) {
+                // A truncated but valid sequence also fails; only report once it is certainly broken.
+                if (end == bytes.length || (bytes[end - 1] & 0xC0) != 0x80) return end - 1;
+            }
+        }
+        return bytes.length - 1;
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+
+    /** Resolves a path named in course.yaml, refusing anything outside the pack folder (also through links). */
+    private Optional<Path> inside(String name, String file, int line) {
+        Path base = root.toAbsolutePath().normalize();
+        Path p;
+        try {
+            p = base.resolve(name).normalize();
+        } catch (RuntimeException e) {
+            problems.add(file, line, "'" + name + "' is not a valid path");
+            return Optional.empty();
+        }
+        if (Path.of(name).isAbsolute() || !p.startsWith(base)) {
+            problems.add(file, line, "'" + name + "' points outside the course pack folder; name files inside it");
+            return Optional.empty();
+        }
+        try {
+            if (Files.exists(p) && base.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                    && !p.toRealPath().startsWith(base.toRealPath())) {
+                problems.add(file, line, "'" + name + "' is a link to outside the course pack folder");
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            problems.add(file, line, "cannot resolve '" + name + "': " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(p);
+    }
+
+    private String relative(Path p) {
+        return root.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private List<Path> yamlFilesIn(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(relative(dir), 0, "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void readItemsFile(String rel, List<ItemDraft> items) {
+        readFile(rel).flatMap(n -> Fields.of(rel, n, "items file", problems)).ifPresent(f -> {
+            for (Node i : f.list("items")) readItem(rel, i).ifPresent(items::add);
+            if (!f.has("items")) problems.add(rel, f.line(), "missing required key 'items'");
+            f.finish(Set.of("items"));
+        });
+    }
+
+    // ---------------------------------------------------------------- concepts
+
+    private Optional<ConceptDraft> readConcept(String file, Node node) {
+        Optional<Fields> of = Fields.of(file, node, "concept", problems);
+        if (of.isEmpty()) return Optional.empty();
+        Fields f = of.get();
+        String id = f.requiredString("id");
+        String label = id == null ? "concept" : "concept '" + id + "'";
+        if (id != null && !ID.matcher(id).matches()) {
+            badId(file, f.lineOf("id"), "concept", id);
+        }
+        String name = f.string("name").orElse(id);
+        String description = f.string("description").orElse("");
+        double difficulty = f.number("difficulty", Concept.DEFAULT_DIFFICULTY, Concept.MIN_DIFFICULTY, Concept.MAX_DIFFICULTY);
+        double minutes = f.number("minutes", Concept.DEFAULT_LEARNING_MINUTES, 0.1, 1_000_000);
+        String area = f.string("area").orElse("");
+        List<Located<String>> requires = f.strings("requires");
+        List<GroupDraft> groups = new ArrayList<>();
+        int g = 0;
+        for (Node gn : f.list("anyOf")) {
+            g++;
+            String defaultId = (id == null ? "?" : id) + "#" + g;
+            if (gn instanceof SequenceNode) {
+                groups.add(new GroupDraft(defaultId, YamlNodes.line(gn), f.stringsOf(gn, label + " anyOf group")));
+            } else {
+                Fields.of(file, gn, label + " anyOf group", problems).ifPresent(gf -> {
+                    String gid = gf.string("id").orElse(defaultId);
+                    if (!ID.matcher(gid.replace("#", "-")).matches()) badId(file, gf.lineOf("id"), "anyOf group", gid);
+                    List<Located<String>> of2 = gf.strings("of");
+                    if (!gf.has("of")) problems.add(file, gf.line(), label + " anyOf group: missing required key 'of'");
+                    groups.add(new GroupDraft(gid, gf.line(), of2));
+                    gf.finish(GROUP_FIELDS);
+                });
+            }
+        }
+        List<SupportDraft> supports = new ArrayList<>();
+        for (Node sn : f.list("supportedBy")) {
+            if (sn instanceof ScalarNode s) {
+                supports.add(new SupportDraft(s.getValue(), DEFAULT_SUPPORT_STRENGTH, YamlNodes.line(s)));
+            } else {
+                Fields.of(file, sn, label + " supportedBy entry", problems).ifPresent(sf -> {
+                    String from = sf.requiredString("concept");
+                    double strength = sf.number("strength", DEFAULT_SUPPORT_STRENGTH, 0.01, 1.0);
+                    if (from != null) supports.add(new SupportDraft(from, strength, sf.line()));
+                    sf.finish(SUPPORT_FIELDS);
+                });
+            }
+        }
+        f.finish(CONCEPT_FIELDS);
+        if (id == null) return Optional.empty();
+        return Optional.of(new ConceptDraft(new Concept(id, name, description, difficulty, minutes, area), file, f.line(),
+                requires, groups, supports));
+    }
+
+    // ---------------------------------------------------------------- items
+
+    private Optional<ItemDraft> readItem(String file, Node node) {
+        Optional<Fields> of = Fields.of(file, node, "item", problems);
+        if (of.isEmpty()) return Optional.empty();
+        Fields f = of.get();
+        String id = f.requiredString("id");
+        String label = id == null ? "item" : "item '" + id + "'";
+        if (id != null && !ID.matcher(id).matches()) badId(file, f.lineOf("id"), "item", id);
+        String prompt = f.requiredString("prompt");
+        AnswerType type = AnswerType.TEXT;
+        boolean typeKnown = false;
+        Optional<String> typeName = f.string("type");
+        if (typeName.isEmpty()) {
+            problems.add(file, f.line(), label + ": missing required key 'type' (number, expression, choice or text)");
+        } else {
+            Optional<AnswerType> t = AnswerType.fromKey(typeName.get());
+            if (t.isPresent()) {
+                type = t.get();
+                typeKnown = true;
+            } else {
+                problems.add(file, f.lineOf("type"), label + ": unknown answer type '" + typeName.get()
+                        + "' (use number, expression, choice or text)");
+            }
+        }
+        List<Located<String>> answers = f.strings("answers");
+        List<Located<String>> choices = f.strings("choices");
+        double tolerance = f.number("tolerance", 0.0, 0.0, Double.MAX_VALUE);
+        List<Located<String>> concepts = f.strings("concepts");
+        List<Misconception> misconceptions = new ArrayList<>();
+        Map<String, Integer> misconceptionLines = new LinkedHashMap<>();
+        List<Located<String>> wrongAnswers = new ArrayList<>();
+        for (Node mn : f.list("misconceptions")) {
+            Fields.of(file, mn, label + " misconception", problems).ifPresent(mf -> {
+                String mid = mf.requiredString("id");
+                if (mid != null && !ID.matcher(mid).matches()) badId(file, mf.lineOf("id"), "misconception", mid);
+                List<Located<String>> wrong = mf.strings("wrongAnswers");
+                wrongAnswers.addAll(wrong);
+                String description = mf.string("description").orElse("");
+                String probe = mf.string("probe").orElse("");
+                if (mid != null) {
+                    Integer first = misconceptionLines.putIfAbsent(mid, mf.line());
+                    if (first != null) problems.add(file, mf.line(), label + ": duplicate misconception id '" + mid
+                            + "' (first at line " + first + ")");
+                    misconceptions.add(new Misconception(mid, description, wrong.stream().map(Located::value).toList(), probe));
+                }
+                mf.finish(MISCONCEPTION_FIELDS);
+            });
+        }
+        List<HintRung> ladder = new ArrayList<>();
+        List<Integer> rungLines = new ArrayList<>();
+        for (Node rn : f.list("ladder")) {
+            Fields.of(file, rn, label + " ladder rung", problems).ifPresent(rf -> {
+                Optional<String> rungName = rf.string("rung");
+                String text = rf.requiredString("text");
+                String answer = rf.string("answer").orElse(null);
+                Rung rung = null;
+                if (rungName.isEmpty()) {
+                    problems.add(file, rf.line(), label + " ladder rung: missing required key 'rung' (orient, probe, scaffold or bottom-out)");
+                } else {
+                    rung = Rung.fromKey(rungName.get()).orElse(null);
+                    if (rung == null) problems.add(file, rf.lineOf("rung"), label + ": unknown rung '" + rungName.get()
+                            + "' (use orient, probe, scaffold or bottom-out)");
+                }
+                if (rung != null && text != null) {
+                    ladder.add(new HintRung(rung, text, answer));
+                    rungLines.add(rf.line());
+                }
+                rf.finish(RUNG_FIELDS);
+            });
+        }
+        f.finish(ITEM_FIELDS);
+        if (id == null || prompt == null) return Optional.empty();
+        return Optional.of(new ItemDraft(id, prompt, type, typeKnown, answers, choices, tolerance, concepts,
+                misconceptions, wrongAnswers, ladder, rungLines, file, f.line()));
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    private CoursePack validateAndBuild(CourseMeta meta, List<ConceptDraft> concepts, List<ItemDraft> items) {
+        Map<String, ConceptDraft> byId = new LinkedHashMap<>();
+        for (ConceptDraft c : concepts) {
+            ConceptDraft first = byId.putIfAbsent(c.concept().id(), c);
+            if (first != null) {
+                problems.add(c.file(), c.line(), "duplicate concept id '" + c.concept().id() + "' (first at "
+                        + first.file() + ":" + first.line() + ")");
+            }
+        }
+        CourseGraph.Builder graph = CourseGraph.builder();
+        byId.values().forEach(c -> graph.concept(c.concept()));
+        Set<String> groupIds = new LinkedHashSet<>();
+        Map<String, List<EdgeAt>> prerequisiteEdges = new HashMap<>();
+        for (ConceptDraft c : byId.values()) {
+            String id = c.concept().id();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Located<String> r : c.requires()) {
+                if (known(byId, c.file(), r, "concept '" + id + "' requires") && notSelf(c, r, "requires")) {
+                    if (!seen.add(r.value())) {
+                        problems.add(c.file(), r.line(), "concept '" + id + "' requires '" + r.value() + "' twice");
+                    } else {
+                        graph.requires(r.value(), id);
+                        prerequisiteEdges.computeIfAbsent(r.value(), k -> new ArrayList<>()).add(new EdgeAt(id, "requires", c.file(), r.line()));
+                    }
+                }
+            }
+            for (GroupDraft g : c.groups()) {
+                if (!groupIds.add(g.id())) problems.add(c.file(), g.line(), "duplicate anyOf group id '" + g.id() + "'");
+                if (g.alternatives().size() < 2) {
+                    problems.add(c.file(), g.line(), "concept '" + id + "': an anyOf group needs at least two alternatives"
+                            + " (for a single one, use requires)");
+                }
+                List<String> alts = new ArrayList<>();
+                boolean ok = true;
+                for (Located<String> a : g.alternatives()) {
+                    ok &= known(byId, c.file(), a, "concept '" + id + "' anyOf") && notSelf(c, a, "anyOf");
+                    if (alts.contains(a.value())) {
+                        problems.add(c.file(), a.line(), "concept '" + id + "': anyOf lists '" + a.value() + "' twice");
+                        ok = false;
+                    }
+                    alts.add(a.value());
+                }
+                if (ok && alts.size() >= 2) {
+                    graph.anyOf(new AnyOfGroup(g.id(), id, alts));
+                    for (Located<String> a : g.alternatives()) {
+                        prerequisiteEdges.computeIfAbsent(a.value(), k -> new ArrayList<>()).add(new EdgeAt(id, "anyOf", c.file(), a.line()));
+                    }
+                }
+            }
+            Set<String> supporters = new LinkedHashSet<>();
+            for (SupportDraft s : c.supports()) {
+                Located<String> ref = new Located<>(s.from(), s.line());
+                if (known(byId, c.file(), ref, "concept '" + id + "' supportedBy") && notSelf(c, ref, "supportedBy")) {
+                    if (!supporters.add(s.from())) {
+                        problems.add(c.file(), s.line(), "concept '" + id + "' is supportedBy '" + s.from() + "' twice");
+                    } else {
+                        graph.supports(s.from(), id, s.strength());
+                    }
+                }
+            }
+        }
+        reportCycles(byId, prerequisiteEdges);
+
+        List<Item> built = new ArrayList<>();
+        Map<String, ItemDraft> itemIds = new HashMap<>();
+        for (ItemDraft d : items) {
+            ItemDraft first = itemIds.putIfAbsent(d.id(), d);
+            if (first != null) {
+                problems.add(d.file(), d.line(), "duplicate item id '" + d.id() + "' (first at " + first.file() + ":" + first.line() + ")");
+            }
+            validateItem(d, byId).ifPresent(built::add);
+        }
+        if (meta == null || !problems.isEmpty()) return null;
+        try {
+            return new CoursePack(meta, graph.build(), built, root);
+        } catch (IllegalArgumentException e) {
+            // Every such case is reported above; this guards against a gap in validation, never a half-built pack.
+            problems.add(COURSE_FILE, 0, "inconsistent course: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Optional<Item> validateItem(ItemDraft d, Map<String, ConceptDraft> concepts) {
+        String label = "item '" + d.id() + "'";
+        int before = problems.list().size();
+        if (d.concepts().isEmpty()) problems.add(d.file(), d.line(), label + " assesses no concept: add 'concepts: [id, …]'");
+        for (Located<String> c : d.concepts()) known(concepts, d.file(), c, label + " concepts");
+        if (d.answers().isEmpty()) problems.add(d.file(), d.line(), label + " has no answers: add 'answers: [...]'");
+        List<String> choices = d.choices().stream().map(Located::value).toList();
+        if (d.type() == AnswerType.CHOICE && choices.size() < 2) {
+            problems.add(d.file(), d.line(), label + " is multiple choice but lists fewer than two choices");
+        }
+        if (d.type() != AnswerType.CHOICE && !choices.isEmpty()) {
+            problems.add(d.file(), d.choices().get(0).line(), label + " has choices but its type is " + d.type().key());
+        }
+        if (d.typeKnown()) {
+            for (Located<String> a : d.answers()) {
+                AnswerSyntax.problem(d.type(), a.value(), choices)
+                        .ifPresent(p -> problems.add(d.file(), a.line(), label + " answer " + p));
+            }
+            for (Located<String> w : d.wrongAnswers()) {
+                AnswerSyntax.problem(d.type(), w.value(), choices)
+                        .ifPresent(p -> problems.add(d.file(), w.line(), label + " misconception wrong answer " + p));
+            }
+        }
+        if (d.ladder().isEmpty()) {
+            problems.add(d.file(), d.line(), label + " has an empty hint ladder: add 'ladder:' with rungs orient, probe, scaffold, bottom-out");
+        }
+        Rung previous = null;
+        for (int i = 0; i < d.ladder().size(); i++) {
+            Rung r = d.ladder().get(i).rung();
+            if (previous != null && r.level() < previous.level()) {
+                problems.add(d.file(), d.rungLines().get(i), label + ": rung '" + r.key() + "' comes after '" + previous.key()
+                        + "'; order rungs orient, probe, scaffold, bottom-out");
+            }
+            if (d.ladder().get(i).text().isBlank()) problems.add(d.file(), d.rungLines().get(i), label + ": a rung has no text");
+            previous = r;
+        }
+        if (problems.list().size() != before) return Optional.empty();
+        return Optional.of(new Item(d.id(), d.prompt(), d.type(), d.answers().stream().map(Located::value).toList(), choices,
+                d.tolerance(), d.concepts().stream().map(Located::value).toList(), d.misconceptions(), d.ladder()));
+    }
+
+    /** Reports one cycle per strongly connected component of the prerequisite edges (requires and anyOf), listing it. */
+    private void reportCycles(Map<String, ConceptDraft> concepts, Map<String, List<EdgeAt>> edges) {
+        for (List<String> cycle : Cycles.findOnePerComponent(concepts.keySet(), id -> edges.getOrDefault(id, List.of())
+                .stream().map(EdgeAt::target).toList())) {
+            StringBuilder sb = new StringBuilder("cycle among prerequisite edges: ");
+            for (int i = 0; i < cycle.size(); i++) {
+                String from = cycle.get(i);
+                String to = cycle.get((i + 1) % cycle.size());
+                String kind = edges.get(from).stream().filter(e -> e.target().equals(to)).map(EdgeAt::kind).findFirst().orElse("requires");
+                sb.append(from).append(" -").append(kind).append("-> ");
+            }
+            sb.append(cycle.get(0));
+            // Located at the edge that closes the cycle, in the file where it is declared.
+            String last = cycle.get(cycle.size() - 1);
+            EdgeAt closing = edges.get(last).stream().filter(e -> e.target().equals(cycle.get(0))).findFirst().orElseThrow();
+            problems.add(closing.file(), closing.line(), sb.toString());
+        }
+    }
+
+    private boolean known(Map<String, ConceptDraft> concepts, String file, Located<String> ref, String where) {
+        if (concepts.containsKey(ref.value())) return true;
+        problems.add(file, ref.line(), where + " unknown concept '" + ref.value() + "'");
+        return false;
+    }
+
+    private boolean notSelf(ConceptDraft c, Located<String> ref, String what) {
+        if (!ref.value().equals(c.concept().id())) return true;
+        problems.add(c.file(), ref.line(), "concept '" + ref.value() + "' " + what + " itself");
+        return false;
+    }
+
+    private void badId(String file, int line, String what, String id) {
+        problems.add(file, line, what + " id '" + id + "' has characters outside letters, digits and . _ : + - (or is too long)");
+    }
+
+    private static Set<String> orderedSet(String... names) {
+        return new LinkedHashSet<>(List.of(names));
+    }
+
+    private record ConceptDraft(Concept concept, String file, int line, List<Located<String>> requires,
+                                List<GroupDraft> groups, List<SupportDraft> supports) {
+    }
+
+    private record GroupDraft(String id, int line, List<Located<String>> alternatives) {
+    }
+
+    private record SupportDraft(String from, double strength, int line) {
+    }
+
+    private record EdgeAt(String target, String kind, String file, int line) {
+    }
+
+    private record ItemDraft(String id, String prompt, AnswerType type, boolean typeKnown, List<Located<String>> answers,
+                             List<Located<String>> choices, double tolerance, List<Located<String>> concepts,
+                             List<Misconception> misconceptions, List<Located<String>> wrongAnswers, List<HintRung> ladder,
+                             List<Integer> rungLines, String file, int line) {
+    }
+}
