@@ -1,0 +1,182 @@
+package org.tutorgraph.planner;
+
+import org.tutorgraph.planner.explain.PlanBuilder;
+import org.tutorgraph.planner.order.Sequencer;
+import org.tutorgraph.planner.select.GreedySelector;
+import org.tutorgraph.planner.select.Selection;
+import org.tutorgraph.planner.select.SelectionProblem;
+import org.tutorgraph.planner.select.Selections;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One learner's plan, kept up to date as their mastery changes: what the Planner agent holds during a session.
+ *
+ * <p>{@link #update} re-plans only when the change affects the plan ({@link Plan#isInvalidatedBy}), and then only
+ * the affected part:
+ * <ul>
+ *   <li><b>a concept becomes mastered</b> (the common case: the learner just learned the next step) — the
+ *   selection is pruned back from the goals ({@link Selections#needed}), dropping the concept and whatever only it
+ *   needed, and switching an anyOf group to the newly mastered alternative; the order is filtered, O(m);</li>
+ *   <li><b>a concept drops below the threshold</b> while a step or goal builds on it — its closure is added with
+ *   greedy set cover for any group that lost its satisfier ({@link GreedySelector#extend}), and the order is
+ *   repaired: new steps go right before the first step that needs them ({@link Sequencer#repair}),
+ *   O(m log m);</li>
+ *   <li><b>a posterior moves without crossing the threshold</b> — costs change, the steps do not: no re-plan
+ *   (O(supporters)); {@link #current()} shows refreshed costs.</li>
+ * </ul>
+ * With concepts marked unavailable or goals unreachable, a crossing falls back to planning from scratch (it may
+ * change what is reachable). Repairs keep the plan valid (every prerequisite before its use, every reachable goal
+ * planned) but skip the orderer's local search; {@link #replan()} recomputes from scratch when wanted.
+ *
+ * <p>Not thread-safe: one per learner session.
+ */
+public final class IncrementalPlanner {
+
+    private final Planner planner;
+    private final PlannerGraph graph;
+    private final PlanConfig config;
+    private final double[] posterior;
+    private final List<String> goals;
+    private SelectionProblem problem;
+    private Planner.Goals split;
+    private boolean[] inPlan;
+    private int[] satisfier;
+    private int[] order;
+    private Plan plan;
+    private boolean stale;
+
+    IncrementalPlanner(Planner planner, double[] posterior, List<String> goals, PlanConfig config) {
+        this.planner = planner;
+        this.graph = planner.graph();
+        this.config = config;
+        this.posterior = posterior;
+        this.goals = List.copyOf(goals);
+        replan();
+    }
+
+    /** The current plan (costs refreshed if posteriors moved since it was made). */
+    public Plan current() {
+        if (stale) {
+            plan = build();
+            stale = false;
+        }
+        return plan;
+    }
+
+    /** Plans from scratch with the current posteriors. */
+    public Plan replan() {
+        Planner.Solved solved = planner.solve(posterior, goals, config);
+        problem = solved.problem();
+        split = planner.splitGoals(problem, goals);
+        inPlan = new boolean[graph.size()];
+        for (int v : solved.selection().members()) inPlan[v] = true;
+        satisfier = solved.selection().satisfier().clone();
+        order = solved.order();
+        plan = solved.plan();
+        stale = false;
+        return plan;
+    }
+
+    /** The learner's current posterior for {@code concept}. */
+    public double posterior(String concept) {
+        return posterior[index(concept)];
+    }
+
+    /**
+     * Records that {@code concept}'s posterior is now {@code newPosterior}.
+     *
+     * @return the new plan when its steps changed; empty when the current plan stays valid
+     * @throws IllegalArgumentException for an unknown concept or a posterior outside [0, 1]
+     */
+    public Optional<Plan> update(String concept, double newPosterior) {
+        int v = index(concept);
+        if (!(newPosterior >= 0 && newPosterior <= 1)) {
+            throw new IllegalArgumentException("posterior of " + concept + " must be in [0, 1], got " + newPosterior);
+        }
+        double threshold = config.threshold();
+        boolean was = posterior[v] >= threshold;
+        boolean now = newPosterior >= threshold;
+        posterior[v] = newPosterior;
+        problem.invalidateCost(v);
+        for (int t : graph.supportTargets(v)) problem.invalidateCost(t);
+        if (was == now) {
+            stale = true;
+            return Optional.empty();
+        }
+        int[] before = order;
+        if (problem.hasExclusions() || !split.unreachable().isEmpty()) {
+            replan();
+        } else if (now) {
+            if (!onMastered(v)) {
+                stale = true;
+                return Optional.empty();
+            }
+        } else if (!onForgotten(v)) {
+            stale = true;
+            return Optional.empty();
+        }
+        if (Arrays.equals(before, order)) {
+            stale = true;
+            return Optional.empty();
+        }
+        plan = build();
+        stale = false;
+        return Optional.of(plan);
+    }
+
+    private boolean onMastered(int v) {
+        boolean relevant = inPlan[v];
+        if (!relevant) {
+            for (int g : graph.groupsContaining(v)) relevant |= inPlan[graph.groupConcept(g)];
+        }
+        if (!relevant) return false;
+        split = planner.splitGoals(problem, goals);
+        inPlan[v] = false;
+        adopt(Selections.needed(problem, split.planned(), inPlan, satisfier));
+        int kept = 0;
+        int[] filtered = new int[order.length];
+        for (int u : order) if (inPlan[u]) filtered[kept++] = u;
+        order = Arrays.copyOf(filtered, kept);
+        return true;
+    }
+
+    private boolean onForgotten(int v) {
+        split = planner.splitGoals(problem, goals);
+        boolean root = false;
+        for (int goal : split.planned()) root |= goal == v;
+        for (int d : graph.dependents(v)) root |= inPlan[d];
+        IntList recheck = new IntList(2);
+        for (int g : graph.groupsContaining(v)) {
+            if (satisfier[g] == v && inPlan[graph.groupConcept(g)]) {
+                satisfier[g] = -1;
+                recheck.add(g);
+            }
+        }
+        if (!root && recheck.isEmpty()) return false;
+        GreedySelector.extend(problem, inPlan, satisfier, root ? new int[]{v} : new int[0], recheck.toArray());
+        Selection selection = adopt(Selections.needed(problem, split.planned(), inPlan, satisfier));
+        order = Sequencer.repair(problem, selection, order, config.sequence());
+        return true;
+    }
+
+    private Selection adopt(Selection selection) {
+        Arrays.fill(inPlan, false);
+        for (int u : selection.members()) inPlan[u] = true;
+        satisfier = selection.satisfier();
+        return selection;
+    }
+
+    private Plan build() {
+        return PlanBuilder.build(problem, order, satisfier, split.asked(), split.planned(), split.mastered(),
+                split.unreachable(), config.sequence());
+    }
+
+    private int index(String concept) {
+        int v = graph.indexOf(concept);
+        if (v < 0) throw new IllegalArgumentException("unknown concept: " + concept);
+        return v;
+    }
+}

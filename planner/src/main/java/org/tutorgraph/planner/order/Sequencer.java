@@ -1,0 +1,364 @@
+package org.tutorgraph.planner.order;
+
+import org.tutorgraph.planner.IntList;
+import org.tutorgraph.planner.PlannerGraph;
+import org.tutorgraph.planner.cost.SequenceConfig;
+import org.tutorgraph.planner.select.Selection;
+import org.tutorgraph.planner.select.SelectionProblem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Orders a selection into a sequence of steps that respects every prerequisite and has a low sequence cost
+ * ({@link org.tutorgraph.planner.cost.SequenceCostModel}).
+ *
+ * <ol>
+ *   <li><b>Precedence.</b> A step comes after its {@code requires} parents that are steps and after the alternative
+ *   the selection relies on for each of its anyOf groups.</li>
+ *   <li><b>Goal blocks.</b> Goals are taken cheapest first (by the cost of their prerequisites still to learn —
+ *   shortest-job-first, which minimises the average time to reach a goal); a goal's block is its not yet scheduled
+ *   ancestors followed by the goal. So each goal comes as early as its prerequisites allow once the cheaper goals
+ *   are reached, and nothing unrelated is scheduled before it.</li>
+ *   <li><b>List scheduling</b> inside a block (Kahn's algorithm with a priority): stay in the area of the last step
+ *   if something there is ready; otherwise move to the area with the most ready steps; inside an area take the
+ *   easiest ready step first, so difficulty climbs gently.</li>
+ *   <li><b>Local search</b> inside each block: for each step, slide it up to {@code window} positions left or right
+ *   by adjacent swaps that keep precedence (each swap's cost change is computed from the two steps' neighbours and
+ *   edges only) and keep the best position if it lowers the sequence cost; repeat for up to {@code maxPasses}
+ *   passes or until a pass improves nothing.</li>
+ * </ol>
+ *
+ * <p>O(m log m + passes · m · window · d) for m steps of average prerequisite degree d.
+ */
+public final class Sequencer {
+
+    private static final double EPS = 1e-9;
+
+    private final PlannerGraph graph;
+    private final SequenceConfig cost;
+    private final int m;
+    private final int[] global;
+    private final int[] area;
+    private final double[] difficulty;
+    private final int[][] preds;
+    private final int[][] succs;
+    private final int[][] gapParents;
+    private final int[][] gapChildren;
+    private final int[] order;
+    private final int[] pos;
+
+    private Sequencer(SelectionProblem problem, Selection selection, SequenceConfig cost) {
+        this.graph = problem.graph();
+        this.cost = cost;
+        this.global = selection.members().clone();
+        Arrays.sort(global);
+        this.m = global.length;
+        area = new int[m];
+        difficulty = new double[m];
+        for (int i = 0; i < m; i++) {
+            area[i] = graph.area(global[i]);
+            difficulty[i] = graph.difficulty(global[i]);
+        }
+        preds = new int[m][];
+        gapParents = new int[m][];
+        IntList scratch = new IntList(8);
+        IntList gap = new IntList(8);
+        int[] satisfier = selection.satisfier();
+        for (int i = 0; i < m; i++) {
+            int v = global[i];
+            scratch.clear();
+            gap.clear();
+            for (int p : graph.requires(v)) {
+                int l = local(p);
+                if (l >= 0) {
+                    scratch.add(l);
+                    gap.add(l);
+                }
+            }
+            for (int g : graph.groupsOf(v)) {
+                int s = satisfier[g];
+                int l = s >= 0 ? local(s) : -1;
+                if (l >= 0) scratch.add(l);
+                for (int a : graph.alternatives(g)) {
+                    int la = local(a);
+                    if (la >= 0) gap.add(la);
+                }
+            }
+            preds[i] = scratch.toArray();
+            gapParents[i] = gap.toArray();
+        }
+        succs = invert(preds);
+        gapChildren = invert(gapParents);
+        order = new int[m];
+        pos = new int[m];
+    }
+
+    private int local(int v) {
+        int i = Arrays.binarySearch(global, v);
+        return i >= 0 ? i : -1;
+    }
+
+    private int[][] invert(int[][] lists) {
+        int[] count = new int[m];
+        for (int[] l : lists) for (int x : l) count[x]++;
+        int[][] out = new int[m][];
+        for (int i = 0; i < m; i++) out[i] = new int[count[i]];
+        Arrays.fill(count, 0);
+        for (int i = 0; i < m; i++) for (int x : lists[i]) out[x][count[x]++] = i;
+        return out;
+    }
+
+    /**
+     * Orders {@code selection}; {@code goals} (members of the selection) in the caller's order of preference for
+     * ties.
+     */
+    public static int[] order(SelectionProblem problem, Selection selection, int[] goals, SequenceConfig cost, OrderConfig config) {
+        Sequencer s = new Sequencer(problem, selection, cost);
+        int[][] blocks = s.schedule(problem, goals);
+        for (int pass = 0; pass < config.maxPasses(); pass++) {
+            boolean improved = false;
+            for (int[] block : blocks) improved |= s.improve(block[0], block[1], config.window());
+            if (!improved) break;
+        }
+        int[] out = new int[s.m];
+        for (int k = 0; k < s.m; k++) out[k] = s.global[s.order[k]];
+        return out;
+    }
+
+    /**
+     * Repairs a previous order after the selection changed: kept steps keep their relative order where precedence
+     * allows, a new step goes right before the first step that needs it, and dropped steps disappear. Kahn's
+     * algorithm over the new precedence graph with the previous position as priority (a new step inherits the
+     * priority of its earliest successor), so the result always respects every prerequisite. No local search:
+     * O(m log m). Used by incremental re-planning.
+     */
+    public static int[] repair(SelectionProblem problem, Selection selection, int[] previous, SequenceConfig cost) {
+        Sequencer s = new Sequencer(problem, selection, cost);
+        PlannerGraph graph = s.graph;
+        int m = s.m;
+        double[] key = new double[m];
+        Arrays.fill(key, Double.NaN);
+        for (int k = 0; k < previous.length; k++) {
+            int l = s.local(previous[k]);
+            if (l >= 0) key[l] = k;
+        }
+        Integer[] fresh = java.util.stream.IntStream.range(0, m).filter(l -> Double.isNaN(key[l])).boxed().toArray(Integer[]::new);
+        Arrays.sort(fresh, Comparator.<Integer>comparingInt(l -> graph.topoPos(s.global[l])).reversed());
+        for (int l : fresh) {
+            double k = Double.POSITIVE_INFINITY;
+            for (int succ : s.succs[l]) k = Math.min(k, key[succ]);
+            key[l] = k;
+        }
+        int[] indegree = new int[m];
+        for (int l = 0; l < m; l++) indegree[l] = s.preds[l].length;
+        PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator.<Integer>comparingDouble(l -> key[l])
+                .thenComparingInt(l -> graph.topoPos(s.global[l])));
+        for (int l = 0; l < m; l++) if (indegree[l] == 0) ready.add(l);
+        int[] out = new int[m];
+        int next = 0;
+        while (!ready.isEmpty()) {
+            int l = ready.poll();
+            out[next++] = s.global[l];
+            for (int succ : s.succs[l]) if (--indegree[succ] == 0) ready.add(succ);
+        }
+        if (next != m) throw new IllegalStateException("precedence cycle in selection");
+        return out;
+    }
+
+    /** Fills {@link #order} block by block; returns the blocks as [start, end) position pairs. */
+    private int[][] schedule(SelectionProblem problem, int[] goals) {
+        boolean[] placed = new boolean[m];
+        List<int[]> blocks = new ArrayList<>();
+        int[] goalLocals = Arrays.stream(goals).map(this::local).filter(l -> l >= 0).distinct().toArray();
+        double[] ancestorCost = new double[goalLocals.length];
+        int[] stamp = new int[m];
+        for (int k = 0; k < goalLocals.length; k++) {
+            int sv = k + 1;
+            IntList stack = new IntList(16);
+            stack.add(goalLocals[k]);
+            stamp[goalLocals[k]] = sv;
+            while (!stack.isEmpty()) {
+                int x = stack.pop();
+                ancestorCost[k] += problem.cost(global[x]);
+                for (int p : preds[x]) {
+                    if (stamp[p] != sv) {
+                        stamp[p] = sv;
+                        stack.add(p);
+                    }
+                }
+            }
+        }
+        Integer[] goalOrder = new Integer[goalLocals.length];
+        for (int k = 0; k < goalOrder.length; k++) goalOrder[k] = k;
+        Arrays.sort(goalOrder, Comparator.<Integer>comparingDouble(k -> ancestorCost[k])
+                .thenComparingInt(k -> graph.topoPos(global[goalLocals[k]])));
+        int next = 0;
+        int lastArea = -1;
+        for (int k : goalOrder) {
+            int goal = goalLocals[k];
+            if (placed[goal]) continue;
+            IntList block = new IntList(16);
+            IntList stack = new IntList(16);
+            boolean[] inBlock = new boolean[m];
+            stack.add(goal);
+            inBlock[goal] = true;
+            while (!stack.isEmpty()) {
+                int x = stack.pop();
+                block.add(x);
+                for (int p : preds[x]) {
+                    if (!placed[p] && !inBlock[p]) {
+                        inBlock[p] = true;
+                        stack.add(p);
+                    }
+                }
+            }
+            int start = next;
+            next = listSchedule(block, inBlock, placed, next, lastArea);
+            lastArea = area[order[next - 1]];
+            blocks.add(new int[]{start, next});
+        }
+        if (next != m) throw new IllegalStateException("selection has " + (m - next) + " steps no goal needs");
+        return blocks.toArray(int[][]::new);
+    }
+
+    private int listSchedule(IntList block, boolean[] inBlock, boolean[] placed, int next, int lastArea) {
+        int[] indegree = new int[m];
+        Comparator<Integer> easiestFirst = Comparator.<Integer>comparingDouble(x -> difficulty[x])
+                .thenComparingInt(x -> graph.topoPos(global[x]));
+        Map<Integer, PriorityQueue<Integer>> ready = new HashMap<>();
+        int readyCount = 0;
+        for (int i = 0; i < block.size(); i++) {
+            int x = block.get(i);
+            for (int p : preds[x]) if (inBlock[p] && !placed[p]) indegree[x]++;
+        }
+        for (int i = 0; i < block.size(); i++) {
+            int x = block.get(i);
+            if (indegree[x] == 0) {
+                ready.computeIfAbsent(area[x], a -> new PriorityQueue<>(easiestFirst)).add(x);
+                readyCount++;
+            }
+        }
+        int current = lastArea;
+        while (readyCount > 0) {
+            PriorityQueue<Integer> queue = ready.get(current);
+            if (queue == null || queue.isEmpty()) {
+                int bestArea = -1;
+                int bestSize = -1;
+                Integer bestHead = null;
+                for (Map.Entry<Integer, PriorityQueue<Integer>> e : ready.entrySet()) {
+                    PriorityQueue<Integer> q = e.getValue();
+                    if (q.isEmpty()) continue;
+                    boolean better = q.size() > bestSize
+                            || (q.size() == bestSize && easiestFirst.compare(q.peek(), bestHead) < 0);
+                    if (better) {
+                        bestArea = e.getKey();
+                        bestSize = q.size();
+                        bestHead = q.peek();
+                    }
+                }
+                current = bestArea;
+                queue = ready.get(current);
+            }
+            int x = queue.poll();
+            readyCount--;
+            placed[x] = true;
+            order[next] = x;
+            pos[x] = next;
+            next++;
+            for (int s : succs[x]) {
+                if (inBlock[s] && --indegree[s] == 0) {
+                    ready.computeIfAbsent(area[s], a -> new PriorityQueue<>(easiestFirst)).add(s);
+                    readyCount++;
+                }
+            }
+        }
+        return next;
+    }
+
+    /** One local-search pass over the block [start, end); true when the sequence cost went down. */
+    private boolean improve(int start, int end, int window) {
+        boolean improved = false;
+        int last = end - 2; // the goal stays last in its block
+        for (int k = start; k <= last; k++) {
+            int x = order[k];
+            double delta = 0;
+            double best = -EPS;
+            int bestPos = k;
+            int p = k;
+            while (p < last && p - k < window && !isSuccessor(x, order[p + 1])) {
+                delta += swap(p);
+                p++;
+                if (delta < best) {
+                    best = delta;
+                    bestPos = p;
+                }
+            }
+            while (p > k) {
+                swap(p - 1);
+                p--;
+            }
+            delta = 0;
+            while (p > start && k - p < window && !isSuccessor(order[p - 1], x)) {
+                delta += swap(p - 1);
+                p--;
+                if (delta < best) {
+                    best = delta;
+                    bestPos = p;
+                }
+            }
+            while (p < bestPos) {
+                swap(p);
+                p++;
+            }
+            if (bestPos != k) improved = true;
+        }
+        return improved;
+    }
+
+    private boolean isSuccessor(int x, int y) {
+        for (int s : succs[x]) if (s == y) return true;
+        return false;
+    }
+
+    /** Swaps the steps at positions k and k+1; returns the change in sequence cost. */
+    private double swap(int k) {
+        double before = localCost(k);
+        int a = order[k];
+        int b = order[k + 1];
+        order[k] = b;
+        order[k + 1] = a;
+        pos[a] = k + 1;
+        pos[b] = k;
+        return localCost(k) - before;
+    }
+
+    /** The part of the sequence cost that a swap of positions k and k+1 can change. */
+    private double localCost(int k) {
+        double c = 0;
+        for (int j = Math.max(0, k - 1); j <= Math.min(m - 2, k + 1); j++) c += pairCost(order[j], order[j + 1]);
+        for (int j = k; j <= k + 1; j++) {
+            int x = order[j];
+            int px = pos[x];
+            for (int u : gapParents[x]) {
+                int pu = pos[u];
+                if (pu < px) c += (pu >= k && pu <= k + 1 ? 0.5 : 1) * cost.gapPenalty(px - pu);
+            }
+            for (int y : gapChildren[x]) {
+                int py = pos[y];
+                if (py > px) c += (py >= k && py <= k + 1 ? 0.5 : 1) * cost.gapPenalty(py - px);
+            }
+        }
+        return c;
+    }
+
+    private double pairCost(int x, int y) {
+        double c = area[x] != area[y] ? cost.switchMinutes() : 0;
+        return c + cost.jumpPenalty(difficulty[x], difficulty[y]);
+    }
+}
