@@ -9,11 +9,11 @@ import java.util.Arrays;
  *
  * <pre>
  *   seq(x) = S · #{k : area(x_k) ≠ area(x_k+1)}                                   context switches
- *          + Σ_{u→v prerequisite edge, u and v steps, u before v} G · max(0, pos(v) − pos(u) − 1 − w)   gaps
+ *          + Σ_{u→v prerequisite edge, u and v steps, u before v} min(C, G · max(0, pos(v) − pos(u) − 1 − w))   gaps
  *          + Σ_k J · max(0, difficulty(x_k+1) − difficulty(x_k) − a)               steep jumps
  * </pre>
  *
- * with S, w, G, a, J from {@link SequenceConfig}. Prerequisite edges are {@code requires} edges and anyOf
+ * with S, w, G, C, a, J from {@link SequenceConfig}. Prerequisite edges are {@code requires} edges and anyOf
  * alternatives; mastered prerequisites are not steps and cost nothing here. This is the objective the orderer's
  * local search lowers and the figure the evaluation reports for every planner. O(m + edges into the steps).
  */

@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 public final class PlanText {
 
-    private static final int NAME_WIDTH = 34;
+    private static final int TITLE_WIDTH = 60;
 
     private PlanText() {
     }
@@ -46,34 +46,37 @@ public final class PlanText {
         }
         out.append('\n');
         int numberWidth = String.valueOf(plan.steps().size()).length();
-        out.append(String.format(Locale.ROOT, "%" + numberWidth + "s  %-" + NAME_WIDTH + "s %7s %8s  %s%n",
-                "#", "Step", "mastery", "minutes", "why"));
+        int titleWidth = 0;
+        for (Step s : plan.steps()) titleWidth = Math.max(titleWidth, title(s).length());
+        titleWidth = Math.min(titleWidth, TITLE_WIDTH);
+        String indent = " ".repeat(numberWidth + 4);
         for (Step s : plan.steps()) {
-            String name = s.name() + (s.name().equals(s.concept()) ? "" : " [" + s.concept() + "]");
-            if (name.length() > NAME_WIDTH) name = name.substring(0, NAME_WIDTH - 1) + "~";
-            out.append(String.format(Locale.ROOT, "%" + numberWidth + "d  %-" + NAME_WIDTH + "s %7.2f %8.1f  %s%n",
-                    s.number(), name, s.mastery(), s.cost(), why(s, graph)));
+            out.append(String.format(Locale.ROOT, "  %" + numberWidth + "d. %-" + titleWidth + "s  %6.1f min  mastery %.2f%n",
+                    s.number(), title(s), s.cost(), s.mastery()));
+            out.append(indent).append(why(s, graph)).append('\n');
         }
         SequenceCost seq = plan.totals().sequence();
         out.append('\n').append(String.format(Locale.ROOT,
-                "Total: %d steps, %.0f min of learning + %.0f min sequence cost (%d area switches %.0f, gaps %.0f, difficulty jumps %.0f) = %.0f min%n",
-                plan.totals().steps(), plan.totals().learningMinutes(), seq.total(), seq.switches(), seq.switchCost(),
-                seq.gapCost(), seq.jumpCost(), plan.totals().total()));
+                "Total: %d step%s, %.0f min of learning + %.0f min for the order (%d area switch%s %.0f, gaps %.0f, difficulty jumps %.0f) = %.0f min%n",
+                plan.totals().steps(), plan.totals().steps() == 1 ? "" : "s", plan.totals().learningMinutes(), seq.total(),
+                seq.switches(), seq.switches() == 1 ? "" : "es", seq.switchCost(), seq.gapCost(), seq.jumpCost(), plan.totals().total()));
         return out.toString();
     }
 
-    /** "goal", or "for G via a -requires-> b" with the first edge it enables and how many more. */
+    private static String title(Step s) {
+        String t = s.name().equals(s.concept()) ? s.concept() : s.name() + " [" + s.concept() + "]";
+        return s.goal() ? t + "  GOAL" : t;
+    }
+
+    /** "needed for G: a -requires-> b" with the first edge it enables and how many more; "your goal" for a goal. */
     static String why(Step s, CourseGraph graph) {
         StringBuilder why = new StringBuilder();
-        if (s.goal()) why.append("GOAL");
         List<String> others = s.forGoals().stream().filter(g -> !g.equals(s.concept())).toList();
-        if (!others.isEmpty()) {
-            if (!why.isEmpty()) why.append("; ");
-            why.append("for ").append(String.join(", ", others));
-        }
+        if (s.goal()) why.append(others.isEmpty() ? "your goal" : "your goal, and needed");
+        if (!others.isEmpty()) why.append(s.goal() ? " for " : "needed for ").append(String.join(", ", others));
         if (!s.enables().isEmpty()) {
             Link first = s.enables().get(0);
-            why.append(" via ").append(first);
+            why.append(": ").append(first);
             if (first instanceof Link.AnyOf a) why.append(alternatives(a, graph));
             if (s.enables().size() > 1) why.append(" (+").append(s.enables().size() - 1).append(" more)");
         }

@@ -72,6 +72,14 @@ public final class GreedySelector {
     private final IntList scratch = new IntList(64);
     private final PriorityQueue<Option> queue = new PriorityQueue<>();
 
+    /** How many levels of nested anyOf groups an option's cost looks ahead. */
+    static final int LOOKAHEAD = 2;
+    private final int[][] levelStamp = new int[LOOKAHEAD + 1][];
+    private final int[] levelValue = new int[LOOKAHEAD + 1];
+    private final IntList[] levelList = new IntList[LOOKAHEAD + 1];
+    private final int[][] groupLevelStamp = new int[LOOKAHEAD + 1][];
+    private final int[] groupLevelValue = new int[LOOKAHEAD + 1];
+
     private record Option(double ratio, int topo, int concept, int version) implements Comparable<Option> {
         @Override
         public int compareTo(Option o) {
@@ -93,6 +101,12 @@ public final class GreedySelector {
         dirtyStamp = new int[n];
         closureStamp = new int[n];
         groupStamp = new int[graph.groupCount()];
+        levelStamp[0] = closureStamp;
+        for (int l = 0; l <= LOOKAHEAD; l++) {
+            if (l > 0) levelStamp[l] = new int[n];
+            levelList[l] = new IntList(16);
+            groupLevelStamp[l] = new int[graph.groupCount()];
+        }
     }
 
     /**
@@ -255,8 +269,11 @@ public final class GreedySelector {
     private void evaluate(int a) {
         if (inverted == null) inverted = new IntList[graph.size()];
         closureStampValue++;
+        levelValue[0] = closureStampValue;
         groupStampValue++;
         IntList stack = scratch;
+        IntList members = levelList[0];
+        members.clear();
         stack.clear();
         stack.add(a);
         closureStamp[a] = closureStampValue;
@@ -264,9 +281,9 @@ public final class GreedySelector {
         int covered = 0;
         while (!stack.isEmpty()) {
             int u = stack.pop();
+            members.add(u);
             cost += problem.cost(u);
-            if (inverted[u] == null) inverted[u] = new IntList(2);
-            inverted[u].add(a);
+            register(u, a);
             for (int g : graph.groupsContaining(u)) {
                 if (open[g] && groupStamp[g] != groupStampValue) {
                     groupStamp[g] = groupStampValue;
@@ -280,6 +297,77 @@ public final class GreedySelector {
                 }
             }
         }
-        if (covered > 0) queue.add(new Option(cost / covered, graph.topoPos(a), a, version[a]));
+        if (covered > 0) queue.add(new Option((cost + lookahead(0, a)) / covered, graph.topoPos(a), a, version[a]));
+    }
+
+    private void register(int u, int candidateConcept) {
+        if (inverted[u] == null) inverted[u] = new IntList(2);
+        inverted[u].add(candidateConcept);
+    }
+
+    /** Whether {@code v} is mastered, chosen, or in the closure being evaluated at any level up to {@code level}. */
+    private boolean covered(int v, int level) {
+        if (inX[v] || problem.mastered(v)) return true;
+        for (int l = 0; l <= level; l++) if (levelStamp[l][v] == levelValue[l]) return true;
+        return false;
+    }
+
+    /**
+     * Estimated cost of the anyOf groups that the closure at {@code level} would open (they are not requirements
+     * yet, so choosing this option creates them): for each, the cheapest alternative's marginal closure, looking
+     * {@value #LOOKAHEAD} levels deep and ignoring overlaps between them. Zero in the flat case, where the
+     * set-cover bound applies.
+     */
+    private double lookahead(int level, int candidateConcept) {
+        if (level >= LOOKAHEAD) return 0;
+        IntList members = levelList[level];
+        int[] groupMark = groupLevelStamp[level];
+        int mark = ++groupLevelValue[level];
+        double total = 0;
+        for (int i = 0; i < members.size(); i++) {
+            for (int h : graph.groupsOf(members.get(i))) {
+                if (open[h] || groupMark[h] == mark) continue;
+                groupMark[h] = mark;
+                boolean satisfied = false;
+                for (int b : graph.alternatives(h)) {
+                    if (covered(b, level)) {
+                        satisfied = true;
+                        break;
+                    }
+                }
+                if (satisfied) continue;
+                double best = Double.POSITIVE_INFINITY;
+                for (int b : graph.alternatives(h)) {
+                    if (problem.available(b)) best = Math.min(best, nestedCost(b, level + 1, candidateConcept));
+                }
+                if (best < Double.POSITIVE_INFINITY) total += best;
+            }
+        }
+        return total;
+    }
+
+    /** Marginal closure cost of {@code b} on top of the closures of the lower levels, plus its own lookahead. */
+    private double nestedCost(int b, int level, int candidateConcept) {
+        int[] stamp = levelStamp[level];
+        int value = ++levelValue[level];
+        IntList members = levelList[level];
+        members.clear();
+        IntList stack = new IntList(8);
+        stack.add(b);
+        stamp[b] = value;
+        double cost = 0;
+        while (!stack.isEmpty()) {
+            int u = stack.pop();
+            members.add(u);
+            cost += problem.cost(u);
+            register(u, candidateConcept);
+            for (int p : graph.requires(u)) {
+                if (stamp[p] != value && !covered(p, level - 1)) {
+                    stamp[p] = value;
+                    stack.add(p);
+                }
+            }
+        }
+        return cost + lookahead(level, candidateConcept);
     }
 }
