@@ -36,50 +36,52 @@ public final class PlanBuilder {
                              List<String> masteredGoals, List<UnreachableGoal> unreachable, SequenceConfig sequence) {
         PlannerGraph graph = problem.graph();
         int m = order.length;
-        Map<Integer, Integer> position = new java.util.HashMap<>(m * 2);
-        for (int k = 0; k < m; k++) position.put(order[k], k);
+        int[] position = new int[graph.size()];
+        java.util.Arrays.fill(position, -1);
+        for (int k = 0; k < m; k++) position[order[k]] = k;
 
         List<List<Link>> enables = new ArrayList<>(m);
         for (int k = 0; k < m; k++) enables.add(new ArrayList<>(2));
         Map<Integer, List<Link>> sourceLinks = new LinkedHashMap<>();
         int[][] preds = new int[m][];
+        org.tutorgraph.planner.IntList ps = new org.tutorgraph.planner.IntList(8);
         for (int k = 0; k < m; k++) {
             int w = order[k];
-            List<Integer> ps = new ArrayList<>();
+            ps.clear();
             for (int u : graph.requires(w)) {
-                Link link = new Link.Requires(graph.id(u), graph.id(w));
-                Integer pu = position.get(u);
-                if (pu != null) {
-                    enables.get(pu).add(link);
+                int pu = position[u];
+                if (pu >= 0) {
+                    enables.get(pu).add(new Link.Requires(graph.id(u), graph.id(w)));
                     ps.add(pu);
                 } else if (problem.mastered(u)) {
-                    sourceLinks.computeIfAbsent(u, x -> new ArrayList<>()).add(link);
+                    sourceLinks.computeIfAbsent(u, x -> new ArrayList<>()).add(new Link.Requires(graph.id(u), graph.id(w)));
                 }
             }
             for (int g : graph.groupsOf(w)) {
                 int s = satisfier[g];
                 if (s < 0) continue;
                 Link link = new Link.AnyOf(graph.id(s), graph.id(w), graph.groupId(g));
-                Integer ps2 = position.get(s);
-                if (ps2 != null) {
-                    enables.get(ps2).add(link);
-                    ps.add(ps2);
+                int pss = position[s];
+                if (pss >= 0) {
+                    enables.get(pss).add(link);
+                    ps.add(pss);
                 } else if (problem.mastered(s)) {
                     sourceLinks.computeIfAbsent(s, x -> new ArrayList<>()).add(link);
                 }
             }
-            preds[k] = ps.stream().mapToInt(Integer::intValue).toArray();
+            preds[k] = ps.toArray();
         }
 
         List<List<String>> forGoals = new ArrayList<>(m);
         for (int k = 0; k < m; k++) forGoals.add(new ArrayList<>(1));
         int[] stamp = new int[m];
         int sv = 0;
+        int[] stack = new int[Math.max(4, m)];
         for (String goalId : goals) {
-            Integer start = position.get(graph.indexOf(goalId));
-            if (start == null) continue;
+            int goalIndex = graph.indexOf(goalId);
+            int start = goalIndex < 0 ? -1 : position[goalIndex];
+            if (start < 0) continue;
             sv++;
-            int[] stack = new int[Math.max(4, m)];
             int top = 0;
             stack[top++] = start;
             stamp[start] = sv;
@@ -97,8 +99,7 @@ public final class PlanBuilder {
 
         boolean[] isGoal = new boolean[m];
         for (int goal : plannedGoals) {
-            Integer k = position.get(goal);
-            if (k != null) isGoal[k] = true;
+            if (position[goal] >= 0) isGoal[position[goal]] = true;
         }
         List<Step> steps = new ArrayList<>(m);
         double learning = 0;

@@ -8,7 +8,7 @@ package org.tutorgraph.planner.order;
  */
 public record OrderConfig(int window, int maxPasses) {
 
-    public static final OrderConfig DEFAULT = new OrderConfig(8, 4);
+    public static final OrderConfig DEFAULT = new OrderConfig(8, 2);
 
     /** No local search: the list schedule as it is (for comparisons). */
     public static final OrderConfig NO_SEARCH = new OrderConfig(0, 0);

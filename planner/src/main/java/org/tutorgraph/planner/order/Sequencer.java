@@ -302,10 +302,7 @@ public final class Sequencer {
                     bestPos = p;
                 }
             }
-            while (p > k) {
-                swap(p - 1);
-                p--;
-            }
+            while (p > k) rawSwap(--p);
             delta = 0;
             while (p > start && k - p < window && !isSuccessor(order[p - 1], x)) {
                 delta += swap(p - 1);
@@ -315,13 +312,19 @@ public final class Sequencer {
                     bestPos = p;
                 }
             }
-            while (p < bestPos) {
-                swap(p);
-                p++;
-            }
+            while (p < bestPos) rawSwap(p++);
             if (bestPos != k) improved = true;
         }
         return improved;
+    }
+
+    private void rawSwap(int k) {
+        int a = order[k];
+        int b = order[k + 1];
+        order[k] = b;
+        order[k + 1] = a;
+        pos[a] = k + 1;
+        pos[b] = k;
     }
 
     private boolean isSuccessor(int x, int y) {

@@ -43,44 +43,64 @@ import java.util.PriorityQueue;
  * (directed Steiner-like) problem and no logarithmic bound is claimed: the evaluation measures the ratio against
  * {@link ExactSelector} instead. Pruning only lowers the cost, so the bound survives it.
  *
+ * <h2>Nested groups</h2>
+ * An option whose closure contains concepts with unsatisfied anyOf groups of their own creates new requirements.
+ * Its ratio then also counts a look-ahead estimate of their cost: for each such group the cheapest alternative's
+ * marginal closure, {@value #LOOKAHEAD} levels deep, ignoring overlaps (each nested closure explored up to
+ * {@value #LOOKAHEAD_BUDGET} concepts). The estimate is zero in the flat case, so the bound above is unaffected.
+ *
  * <h2>Complexity</h2>
- * Options are kept in a priority queue; after each pick only the options whose marginal closure met the added
- * concepts, or whose groups opened or closed, are re-evaluated (an inverted index from concepts to the options
- * whose closures contain them). Each evaluation costs O(|M(a)| + edges); with R re-evaluations in total the run is
- * O(R · |M| · log R) plus the forced closure, in practice near-linear in the ancestors of the goals.
+ * Each option's marginal closure is explored once, when its group opens, and recorded in an inverted index
+ * (concept → options whose closure contains it). Closures only shrink as the plan grows, and a concept joining the
+ * plan removes exactly itself from every closure containing it, so marginal costs and coverage counts are kept
+ * exact by decrements along the index — no closure is explored twice. The queue holds the ratios without
+ * look-ahead, which are lower bounds; the look-ahead is computed only for the option at the head of the queue
+ * (lazy evaluation: if the completed ratio still beats the next lower bound, it is the true minimum). Total
+ * O(Σ |M(a)| · log Q) over the options, plus the forced closure, plus the look-ahead of the options that reach
+ * the head of the queue.
  */
 public final class GreedySelector {
 
+    /** How many levels of nested anyOf groups an option's cost looks ahead. */
+    static final int LOOKAHEAD = 2;
+    /** At most this many concepts are explored for one nested alternative's closure. */
+    static final int LOOKAHEAD_BUDGET = 256;
+    private static final double EPS = 1e-12;
+
     private final SelectionProblem problem;
     private final PlannerGraph graph;
+    private final int n;
     private final boolean[] inX;
     private final IntList members = new IntList(64);
     private final int[] satisfier;
     private final boolean[] open;
     private int openCount;
 
+    private final boolean[] evaluated;
+    private final double[] marginalCost;
+    private final int[] coverage;
     private final int[] version;
-    private final boolean[] candidate;
     private IntList[] inverted;
-    private final int[] dirtyStamp;
-    private int dirtyStampValue = 1;
-    private final IntList dirty = new IntList(64);
+    private final int[] touchStamp;
+    private int touchStampValue;
     private final int[] closureStamp;
     private int closureStampValue;
     private final int[] groupStamp;
     private int groupStampValue;
     private final IntList scratch = new IntList(64);
+    private final IntList changed = new IntList(64);
+    private final int[] changedStamp;
+    private int changedStampValue = 1;
     private final PriorityQueue<Option> queue = new PriorityQueue<>();
 
-    /** How many levels of nested anyOf groups an option's cost looks ahead. */
-    static final int LOOKAHEAD = 2;
-    private final int[][] levelStamp = new int[LOOKAHEAD + 1][];
-    private final int[] levelValue = new int[LOOKAHEAD + 1];
-    private final IntList[] levelList = new IntList[LOOKAHEAD + 1];
-    private final int[][] groupLevelStamp = new int[LOOKAHEAD + 1][];
-    private final int[] groupLevelValue = new int[LOOKAHEAD + 1];
+    private int[][] levelStamp;
+    private int[] levelValue;
+    private IntList[] levelList;
+    private int[][] groupLevelStamp;
+    private int[] groupLevelValue;
 
-    private record Option(double ratio, int topo, int concept, int version) implements Comparable<Option> {
+    /** A queued option; {@code lookahead} tells whether the ratio includes the look-ahead estimate. */
+    private record Option(double ratio, int topo, int concept, int version, boolean lookahead) implements Comparable<Option> {
         @Override
         public int compareTo(Option o) {
             int c = Double.compare(ratio, o.ratio);
@@ -91,22 +111,19 @@ public final class GreedySelector {
     private GreedySelector(SelectionProblem problem) {
         this.problem = problem;
         this.graph = problem.graph();
-        int n = graph.size();
+        this.n = graph.size();
         inX = new boolean[n];
         satisfier = new int[graph.groupCount()];
         Arrays.fill(satisfier, -1);
         open = new boolean[graph.groupCount()];
+        evaluated = new boolean[n];
+        marginalCost = new double[n];
+        coverage = new int[n];
         version = new int[n];
-        candidate = new boolean[n];
-        dirtyStamp = new int[n];
+        touchStamp = new int[n];
         closureStamp = new int[n];
         groupStamp = new int[graph.groupCount()];
-        levelStamp[0] = closureStamp;
-        for (int l = 0; l <= LOOKAHEAD; l++) {
-            if (l > 0) levelStamp[l] = new int[n];
-            levelList[l] = new IntList(16);
-            groupLevelStamp[l] = new int[graph.groupCount()];
-        }
+        changedStamp = new int[n];
     }
 
     /**
@@ -148,7 +165,7 @@ public final class GreedySelector {
         for (int root : roots) run.forcedAdd(root, added);
         run.afterAdd(added);
         for (int g : recheck) run.checkGroup(g);
-        run.reevaluateDirty();
+        run.requeueChanged();
         run.loop();
         int[] result = run.members.toArray();
         for (int v : result) inSet[v] = true;
@@ -160,7 +177,7 @@ public final class GreedySelector {
         IntList added = new IntList(64);
         for (int goal : roots) forcedAdd(goal, added);
         afterAdd(added);
-        reevaluateDirty();
+        requeueChanged();
         loop();
     }
 
@@ -171,12 +188,24 @@ public final class GreedySelector {
             if (best == null) {
                 throw new IllegalStateException("an anyOf group has no available alternative; check availability first");
             }
-            if (best.version != version[best.concept] || inX[best.concept]) continue;
-            version[best.concept]++;
+            int a = best.concept;
+            if (best.version != version[a] || inX[a] || coverage[a] == 0) continue;
+            if (!best.lookahead) {
+                double look = lookahead(a);
+                if (look > 0) {
+                    Option completed = new Option((marginalCost[a] + look) / coverage[a], best.topo, a, version[a], true);
+                    Option next = queue.peek();
+                    if (next != null && next.compareTo(completed) < 0) {
+                        queue.add(completed);
+                        continue;
+                    }
+                }
+            }
+            version[a]++;
             added.clear();
-            forcedAdd(best.concept, added);
+            forcedAdd(a, added);
             afterAdd(added);
-            reevaluateDirty();
+            requeueChanged();
         }
     }
 
@@ -197,24 +226,28 @@ public final class GreedySelector {
         }
     }
 
+    /** Updates closures, coverage and groups after {@code added} joined the set. */
     private void afterAdd(IntList added) {
         for (int i = 0; i < added.size(); i++) {
             int u = added.get(i);
-            markInverted(u);
-            if (candidate[u]) {
-                candidate[u] = false;
-                version[u]++;
-            }
             for (int g : graph.groupsContaining(u)) {
                 if (open[g]) {
                     open[g] = false;
                     openCount--;
                     satisfier[g] = u;
-                    for (int a : graph.alternatives(g)) {
-                        markDirty(a);
-                        markInverted(a);
-                    }
+                    adjustCoverage(g, -1);
                 }
+            }
+            if (inverted != null && inverted[u] != null) {
+                double c = problem.cost(u);
+                IntList list = inverted[u];
+                for (int k = 0; k < list.size(); k++) {
+                    int cand = list.get(k);
+                    if (inX[cand]) continue;
+                    marginalCost[cand] -= c;
+                    markChanged(cand);
+                }
+                inverted[u] = null;
             }
         }
         for (int i = 0; i < added.size(); i++) {
@@ -233,47 +266,54 @@ public final class GreedySelector {
         }
         open[g] = true;
         openCount++;
+        adjustCoverage(g, +1);
         for (int a : graph.alternatives(g)) {
-            if (problem.available(a)) candidate[a] = true;
-            markDirty(a);
-            markInverted(a);
+            if (!evaluated[a] && problem.available(a)) evaluate(a);
         }
     }
 
-    private void markDirty(int a) {
-        if (dirtyStamp[a] != dirtyStampValue) {
-            dirtyStamp[a] = dirtyStampValue;
-            dirty.add(a);
+    /** Every evaluated option whose closure meets group {@code g} satisfies one more (or one fewer) open group. */
+    private void adjustCoverage(int g, int delta) {
+        if (inverted == null) return;
+        touchStampValue++;
+        for (int m : graph.alternatives(g)) {
+            IntList list = inverted[m];
+            if (list == null) continue;
+            for (int k = 0; k < list.size(); k++) {
+                int cand = list.get(k);
+                if (touchStamp[cand] == touchStampValue || inX[cand]) continue;
+                touchStamp[cand] = touchStampValue;
+                coverage[cand] += delta;
+                markChanged(cand);
+            }
         }
     }
 
-    private void markInverted(int u) {
-        if (inverted == null || inverted[u] == null) return;
-        IntList list = inverted[u];
-        for (int i = 0; i < list.size(); i++) markDirty(list.get(i));
-        list.clear();
+    private void markChanged(int cand) {
+        if (changedStamp[cand] != changedStampValue) {
+            changedStamp[cand] = changedStampValue;
+            changed.add(cand);
+        }
     }
 
-    private void reevaluateDirty() {
-        for (int i = 0; i < dirty.size(); i++) {
-            int a = dirty.get(i);
-            if (!candidate[a] || inX[a]) continue;
+    private void requeueChanged() {
+        for (int i = 0; i < changed.size(); i++) {
+            int a = changed.get(i);
+            if (inX[a]) continue;
             version[a]++;
-            evaluate(a);
+            if (coverage[a] > 0) queue.add(new Option(marginalCost[a] / coverage[a], graph.topoPos(a), a, version[a], false));
         }
-        dirty.clear();
-        dirtyStampValue++;
+        changed.clear();
+        changedStampValue++;
     }
 
-    /** Computes the marginal closure of {@code a}, its cost and the open groups it satisfies; queues the option. */
+    /** Explores the marginal closure of option {@code a} once: its cost, the open groups it meets, the index. */
     private void evaluate(int a) {
-        if (inverted == null) inverted = new IntList[graph.size()];
+        if (inverted == null) inverted = new IntList[n];
+        evaluated[a] = true;
         closureStampValue++;
-        levelValue[0] = closureStampValue;
         groupStampValue++;
         IntList stack = scratch;
-        IntList members = levelList[0];
-        members.clear();
         stack.clear();
         stack.add(a);
         closureStamp[a] = closureStampValue;
@@ -281,9 +321,9 @@ public final class GreedySelector {
         int covered = 0;
         while (!stack.isEmpty()) {
             int u = stack.pop();
-            members.add(u);
             cost += problem.cost(u);
-            register(u, a);
+            if (inverted[u] == null) inverted[u] = new IntList(2);
+            inverted[u].add(a);
             for (int g : graph.groupsContaining(u)) {
                 if (open[g] && groupStamp[g] != groupStampValue) {
                     groupStamp[g] = groupStampValue;
@@ -297,12 +337,45 @@ public final class GreedySelector {
                 }
             }
         }
-        if (covered > 0) queue.add(new Option((cost + lookahead(0, a)) / covered, graph.topoPos(a), a, version[a]));
+        marginalCost[a] = cost;
+        coverage[a] = covered;
+        markChanged(a);
     }
 
-    private void register(int u, int candidateConcept) {
-        if (inverted[u] == null) inverted[u] = new IntList(2);
-        inverted[u].add(candidateConcept);
+    /**
+     * Estimated cost of the anyOf groups that option {@code a}'s closure would open (they are not requirements yet,
+     * so choosing it creates them). 0 when it opens none.
+     */
+    private double lookahead(int a) {
+        if (levelStamp == null) {
+            levelStamp = new int[LOOKAHEAD + 1][];
+            levelValue = new int[LOOKAHEAD + 1];
+            levelList = new IntList[LOOKAHEAD + 1];
+            groupLevelStamp = new int[LOOKAHEAD + 1][];
+            groupLevelValue = new int[LOOKAHEAD + 1];
+            for (int l = 0; l <= LOOKAHEAD; l++) {
+                levelStamp[l] = new int[n];
+                levelList[l] = new IntList(16);
+                groupLevelStamp[l] = new int[graph.groupCount()];
+            }
+        }
+        int value = ++levelValue[0];
+        IntList closure = levelList[0];
+        closure.clear();
+        IntList stack = new IntList(16);
+        stack.add(a);
+        levelStamp[0][a] = value;
+        while (!stack.isEmpty()) {
+            int u = stack.pop();
+            closure.add(u);
+            for (int p : graph.requires(u)) {
+                if (levelStamp[0][p] != value && !inX[p] && !problem.mastered(p)) {
+                    levelStamp[0][p] = value;
+                    stack.add(p);
+                }
+            }
+        }
+        return nestedGroups(0);
     }
 
     /** Whether {@code v} is mastered, chosen, or in the closure being evaluated at any level up to {@code level}. */
@@ -312,20 +385,15 @@ public final class GreedySelector {
         return false;
     }
 
-    /**
-     * Estimated cost of the anyOf groups that the closure at {@code level} would open (they are not requirements
-     * yet, so choosing this option creates them): for each, the cheapest alternative's marginal closure, looking
-     * {@value #LOOKAHEAD} levels deep and ignoring overlaps between them. Zero in the flat case, where the
-     * set-cover bound applies.
-     */
-    private double lookahead(int level, int candidateConcept) {
+    /** For each group opened by the closure at {@code level}: the cheapest alternative's estimated cost. */
+    private double nestedGroups(int level) {
         if (level >= LOOKAHEAD) return 0;
-        IntList members = levelList[level];
+        IntList closure = levelList[level];
         int[] groupMark = groupLevelStamp[level];
         int mark = ++groupLevelValue[level];
         double total = 0;
-        for (int i = 0; i < members.size(); i++) {
-            for (int h : graph.groupsOf(members.get(i))) {
+        for (int i = 0; i < closure.size(); i++) {
+            for (int h : graph.groupsOf(closure.get(i))) {
                 if (open[h] || groupMark[h] == mark) continue;
                 groupMark[h] = mark;
                 boolean satisfied = false;
@@ -338,7 +406,7 @@ public final class GreedySelector {
                 if (satisfied) continue;
                 double best = Double.POSITIVE_INFINITY;
                 for (int b : graph.alternatives(h)) {
-                    if (problem.available(b)) best = Math.min(best, nestedCost(b, level + 1, candidateConcept));
+                    if (problem.available(b)) best = Math.min(best, nestedCost(b, level + 1));
                 }
                 if (best < Double.POSITIVE_INFINITY) total += best;
             }
@@ -346,21 +414,20 @@ public final class GreedySelector {
         return total;
     }
 
-    /** Marginal closure cost of {@code b} on top of the closures of the lower levels, plus its own lookahead. */
-    private double nestedCost(int b, int level, int candidateConcept) {
+    /** Marginal closure cost of {@code b} on top of the lower levels (explored up to the budget), plus its own look-ahead. */
+    private double nestedCost(int b, int level) {
         int[] stamp = levelStamp[level];
         int value = ++levelValue[level];
-        IntList members = levelList[level];
-        members.clear();
+        IntList closure = levelList[level];
+        closure.clear();
         IntList stack = new IntList(8);
         stack.add(b);
         stamp[b] = value;
         double cost = 0;
-        while (!stack.isEmpty()) {
+        while (!stack.isEmpty() && closure.size() < LOOKAHEAD_BUDGET) {
             int u = stack.pop();
-            members.add(u);
+            closure.add(u);
             cost += problem.cost(u);
-            register(u, candidateConcept);
             for (int p : graph.requires(u)) {
                 if (stamp[p] != value && !covered(p, level - 1)) {
                     stamp[p] = value;
@@ -368,6 +435,6 @@ public final class GreedySelector {
                 }
             }
         }
-        return cost + lookahead(level, candidateConcept);
+        return cost + nestedGroups(level);
     }
 }

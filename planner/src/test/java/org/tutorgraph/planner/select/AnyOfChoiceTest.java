@@ -100,4 +100,17 @@ class AnyOfChoiceTest {
         Plan plan = Planner.plan(g, Map.of(), List.of("goal"), PlanConfig.DEFAULT);
         assertThat(plan.steps().get(0).enables()).containsExactly(new Link.AnyOf("a", "goal", "goal:route"));
     }
+
+    @Test
+    void forgetsCoverageOfAGroupThatAnotherPickSatisfied() {
+        // g1 anyOf {u, x}, g2 anyOf {c, d}, c requires u. u (1) is picked first for g1; c then covers only g2
+        // and costs 10 more, so d (7) is cheaper: optimum u + d = 8, not c + u = 11.
+        CourseGraph g = CourseGraph.builder()
+                .concept(concept("u", 1)).concept(concept("x", 50)).concept(concept("c", 10)).concept(concept("d", 7))
+                .concept(concept("g1", 1)).concept(concept("g2", 1))
+                .requires("u", "c")
+                .anyOf("g1", List.of("u", "x")).anyOf("g2", List.of("c", "d")).build();
+        Plan plan = Planner.plan(g, Map.of(), List.of("g1", "g2"), PlanConfig.DEFAULT);
+        assertThat(plan.conceptOrder()).containsExactlyInAnyOrder("u", "d", "g1", "g2");
+    }
 }
