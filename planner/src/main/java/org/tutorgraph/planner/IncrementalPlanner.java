@@ -127,20 +127,52 @@ public final class IncrementalPlanner {
         return Optional.of(plan);
     }
 
+    /**
+     * {@code v} became mastered: groups containing it are satisfied by it now, and it leaves the plan; then whatever
+     * no longer leads to a goal leaves too, walking back from the removed concepts only (the "cone" of the change).
+     * O(removed · degree) plus O(m) to filter the order.
+     */
     private boolean onMastered(int v) {
+        IntList work = new IntList(8);
         boolean relevant = inPlan[v];
-        if (!relevant) {
-            for (int g : graph.groupsContaining(v)) relevant |= inPlan[graph.groupConcept(g)];
+        for (int g : graph.groupsContaining(v)) {
+            if (!inPlan[graph.groupConcept(g)]) continue;
+            relevant = true;
+            int old = satisfier[g];
+            satisfier[g] = v;
+            if (old >= 0 && old != v && inPlan[old]) work.add(old);
         }
         if (!relevant) return false;
         split = planner.splitGoals(problem, goals);
-        inPlan[v] = false;
-        adopt(Selections.needed(problem, split.planned(), inPlan, satisfier));
+        if (inPlan[v]) leave(v, work);
+        while (!work.isEmpty()) {
+            int c = work.pop();
+            if (inPlan[c] && !stillNeeded(c)) leave(c, work);
+        }
         int kept = 0;
         int[] filtered = new int[order.length];
         for (int u : order) if (inPlan[u]) filtered[kept++] = u;
         order = Arrays.copyOf(filtered, kept);
         return true;
+    }
+
+    /** Takes {@code c} out of the plan and queues its prerequisites in the plan for a re-check. */
+    private void leave(int c, IntList work) {
+        inPlan[c] = false;
+        for (int u : graph.requires(c)) if (inPlan[u]) work.add(u);
+        for (int g : graph.groupsOf(c)) {
+            int s = satisfier[g];
+            if (s >= 0 && inPlan[s]) work.add(s);
+            satisfier[g] = -1;
+        }
+    }
+
+    /** Whether {@code c} is a planned goal or a prerequisite the plan relies on for a step still in it. */
+    private boolean stillNeeded(int c) {
+        for (int goal : split.planned()) if (goal == c) return true;
+        for (int d : graph.dependents(c)) if (inPlan[d]) return true;
+        for (int g : graph.groupsContaining(c)) if (satisfier[g] == c && inPlan[graph.groupConcept(g)]) return true;
+        return false;
     }
 
     private boolean onForgotten(int v) {

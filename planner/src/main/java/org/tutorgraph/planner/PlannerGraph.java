@@ -41,6 +41,8 @@ public final class PlannerGraph {
     private final String[] areaNames;
     private final int[] topoPos;
     private final int[] topoOrder;
+    private final Link.Requires[][] requiresLinks;
+    private final Link.AnyOf[][] anyOfLinks;
 
     private PlannerGraph(CourseGraph course) {
         this.course = course;
@@ -111,6 +113,19 @@ public final class PlannerGraph {
             }
             List<Link.Supports> from = course.supportsFrom(ids[i]);
             supportTargets[i] = from.isEmpty() ? NONE : from.stream().mapToInt(s -> course.indexOf(s.concept())).toArray();
+        }
+
+        requiresLinks = new Link.Requires[n][];
+        for (int i = 0; i < n; i++) {
+            requiresLinks[i] = new Link.Requires[requires[i].length];
+            for (int k = 0; k < requires[i].length; k++) requiresLinks[i][k] = new Link.Requires(ids[requires[i][k]], ids[i]);
+        }
+        anyOfLinks = new Link.AnyOf[groupCount][];
+        for (int g = 0; g < groupCount; g++) {
+            anyOfLinks[g] = new Link.AnyOf[groupAlternatives[g].length];
+            for (int k = 0; k < groupAlternatives[g].length; k++) {
+                anyOfLinks[g][k] = new Link.AnyOf(ids[groupAlternatives[g][k]], ids[groupConcept[g]], groupIds[g]);
+            }
         }
 
         List<String> topo = course.topologicalOrder();
@@ -249,6 +264,23 @@ public final class PlannerGraph {
     /** The course's stable topological order as indices. */
     public int[] topologicalOrder() {
         return topoOrder;
+    }
+
+    /** The edge {@code requires(v)[k] -requires-> v} (shared instance: plans name edges without allocating). */
+    public Link.Requires requiresLink(int v, int k) {
+        return requiresLinks[v][k];
+    }
+
+    /** The edge from the {@code k}-th alternative of group {@code g} to the group's concept. */
+    public Link.AnyOf anyOfLink(int g, int k) {
+        return anyOfLinks[g][k];
+    }
+
+    /** The edge from alternative {@code a} of group {@code g} to the group's concept; null if {@code a} is not one. */
+    public Link.AnyOf anyOfLinkFrom(int g, int a) {
+        int[] alts = groupAlternatives[g];
+        for (int k = 0; k < alts.length; k++) if (alts[k] == a) return anyOfLinks[g][k];
+        return null;
     }
 
     /** The real edge that makes {@code from} a prerequisite of {@code to}, or null when there is none. */

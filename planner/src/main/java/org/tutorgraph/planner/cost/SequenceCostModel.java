@@ -27,6 +27,12 @@ public final class SequenceCostModel {
         int[] pos = new int[graph.size()];
         Arrays.fill(pos, -1);
         for (int k = 0; k < order.length; k++) pos[order[k]] = k;
+        return evaluate(graph, order, pos, config);
+    }
+
+    /** As {@link #evaluate(PlannerGraph, int[], SequenceConfig)} with the positions already known (-1 off the plan). */
+    public static SequenceCost evaluate(PlannerGraph graph, int[] order, int[] pos, SequenceConfig config) {
+        if (order.length == 0) return SequenceCost.ZERO;
         int switches = 0;
         double jump = 0;
         for (int k = 0; k + 1 < order.length; k++) {
