@@ -56,8 +56,8 @@ public record Plan(List<String> goals, List<Step> steps, List<Source> sources, L
      * so that it should be re-planned. True when:
      * <ul>
      *   <li>a step becomes mastered (it, and what only it needed, can go);</li>
-     *   <li>a mastered goal or a mastered concept the steps build on ({@link #sources()}) drops below the threshold
-     *   (a prerequisite is missing now);</li>
+     *   <li>a mastered goal or a mastered prerequisite of a step ({@link #sources()}) drops below the threshold (a
+     *   prerequisite is missing now);</li>
      *   <li>a concept becomes mastered that is an anyOf alternative for a step (a chosen alternative may be
      *   unnecessary now);</li>
      *   <li>a concept becomes mastered while some goal is unreachable (it may unblock it).</li>
@@ -70,7 +70,7 @@ public record Plan(List<String> goals, List<Step> steps, List<Source> sources, L
         if (step(concept).isPresent()) return nowMastered;
         if (masteredGoals.contains(concept)) return !nowMastered;
         if (!nowMastered) {
-            for (Source s : sources) if (s.concept().equals(concept)) return true;
+            for (Source s : sources) if (s.concept().equals(concept)) return s.isPrerequisite();
             return false;
         }
         if (!unreachable.isEmpty()) return true;

@@ -222,8 +222,9 @@ public final class PlannerEvaluation {
                 if (dice < 0.5 && !current.steps().isEmpty()) {
                     v = graph.indexOf(current.steps().get(0).concept());
                     value = threshold + (1 - threshold) * rng.nextDouble();
-                } else if (dice < 0.75 && !current.sources().isEmpty()) {
-                    Source s = current.sources().get(rng.nextInt(current.sources().size()));
+                } else if (dice < 0.75 && current.sources().stream().anyMatch(Source::isPrerequisite)) {
+                    List<Source> prerequisites = current.sources().stream().filter(Source::isPrerequisite).toList();
+                    Source s = prerequisites.get(rng.nextInt(prerequisites.size()));
                     v = graph.indexOf(s.concept());
                     value = 0.5;
                 } else {

@@ -80,6 +80,14 @@ public final class PlanBuilder {
                 }
             }
             preds[k] = ps.toArray();
+            int[] supporters = graph.supportedBy(w);
+            for (int i = 0; i < supporters.length; i++) {
+                int u = supporters[i];
+                if (position[u] < 0 && problem.mastered(u)) {
+                    source(position, sourceConcepts, sourceLinks, u)
+                            .add(new Link.Supports(graph.id(u), graph.id(w), graph.supportStrength(w)[i]));
+                }
+            }
         }
 
         // which goals need each step: one backward sweep, with goal sets as bit masks

@@ -117,13 +117,18 @@ public final class PlanDiagram {
         for (Node n : d.nodes) {
             List<String> attrs = new ArrayList<>();
             attrs.add("label=" + dotString(n.label()));
+            String border = switch (n.kind()) {
+                case PLANNED -> "#f9a825";
+                case MASTERED -> "#2e7d32";
+                case UNREACHABLE, ALTERNATIVE -> "#757575";
+            };
             switch (n.kind()) {
-                case PLANNED -> attrs.add("fillcolor=\"#fff9c4\", color=\"#f9a825\"");
-                case MASTERED -> attrs.add("fillcolor=\"#c8e6c9\", color=\"#2e7d32\"");
-                case UNREACHABLE -> attrs.add("fillcolor=\"#eeeeee\", color=\"#757575\", style=\"rounded,filled,dashed\"");
-                case ALTERNATIVE -> attrs.add("fillcolor=\"#ffffff\", color=\"#9e9e9e\", style=\"rounded,dashed\"");
+                case PLANNED -> attrs.add("fillcolor=\"#fff9c4\"");
+                case MASTERED -> attrs.add("fillcolor=\"#c8e6c9\"");
+                case UNREACHABLE -> attrs.add("fillcolor=\"#eeeeee\", style=\"rounded,filled,dashed\"");
+                case ALTERNATIVE -> attrs.add("fillcolor=\"#ffffff\", style=\"rounded,dashed\"");
             }
-            if (n.goal()) attrs.add("penwidth=3, color=\"#c62828\"");
+            attrs.add(n.goal() ? "color=\"#c62828\", penwidth=3" : "color=\"" + border + "\"");
             attrs.add("class=" + dotString(n.kind().name().toLowerCase(Locale.ROOT) + (n.goal() ? " goal" : "")));
             out.append("  ").append(dotString(n.concept())).append(" [").append(String.join(", ", attrs)).append("];\n");
         }
