@@ -1,0 +1,96 @@
+package org.tutorgraph.cli.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.dot.DOTImporter;
+import org.junit.jupiter.api.Test;
+import org.tutorgraph.cli.CliRun;
+
+import java.io.StringReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanCommandTest {
+
+    private static final String PACK = CliRun.resource("/packs/paths");
+
+    @Test
+    void printsTheStepsWithTheirReasonsAndTotals() {
+        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting,addition=0.6", "--goal", "equations");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Plan for equations")
+                .contains("Builds on what you master: counting (1.00)")
+                .contains("One-step equations [equations]  GOAL")
+                .contains("mastery 0.60")
+                .contains("number-line -anyOf(negative-numbers-model)-> negative-numbers [chosen over thermometer-model]")
+                .contains("Total: 7 steps");
+    }
+
+    @Test
+    void jsonOutputParses() throws Exception {
+        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting", "--goal", "fractions", "--goal", "negative-numbers", "--format", "json");
+        assertThat(r.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.path("goals")).hasSize(2);
+        assertThat(root.path("steps").get(0).path("number").asInt()).isEqualTo(1);
+        assertThat(root.path("steps").findValuesAsText("concept")).contains("addition", "fractions", "negative-numbers");
+    }
+
+    @Test
+    void dotOutputParsesWithJGraphT() {
+        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting", "--goal", "equations", "--format", "DOT");
+        assertThat(r.exitCode()).isZero();
+        Graph<String, Object> g = new DirectedPseudograph<>(null, Object::new, false);
+        DOTImporter<String, Object> importer = new DOTImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(g, new StringReader(r.out()));
+        assertThat(g.vertexSet()).contains("counting", "addition", "equations", "thermometer-model");
+        assertThat(g.containsEdge("fractions", "equations")).isTrue();
+    }
+
+    @Test
+    void mermaidOutputIsAFlowchart() {
+        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "", "--goal", "subtraction", "--format", "mermaid");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("flowchart LR\n").contains("n0[\"1. Counting").contains("class n2 goal");
+    }
+
+    @Test
+    void unavailableConceptsAreRoutedAround() {
+        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting,addition,subtraction", "--goal", "negative-numbers",
+                "--unavailable", "number-line");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("thermometer-model -anyOf(negative-numbers-model)-> negative-numbers");
+    }
+
+    @Test
+    void anUnknownGoalIsReportedAndTheRestStillPlanned() {
+        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting", "--goal", "addition,fractoins");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("Cannot reach fractoins: unknown concept (did you mean 'fractions'?)")
+                .contains("Addition [addition]  GOAL");
+    }
+
+    @Test
+    void badMasteryInputIsAUserErrorNamingEachProblem() {
+        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "countin,addition=2,subtraction=x", "--goal", "equations");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("unknown concept 'countin' (did you mean 'counting'?)")
+                .contains("--mastered addition=2: posterior must be between 0 and 1")
+                .contains("'x' is not a number")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void refusesMissingGoalsAndConflictingLearnerSources() {
+        assertThat(CliRun.of("plan", "--mastered", "a").exitCode()).isEqualTo(1);
+        CliRun both = CliRun.of("plan", "--learner", "ana", "--mastered", "a", "--goal", "x");
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.err()).contains("mutually exclusive");
+        CliRun threshold = CliRun.of("plan", "--course", PACK, "--mastered", "", "--goal", "addition", "--threshold", "1.5");
+        assertThat(threshold.exitCode()).isEqualTo(1);
+        assertThat(threshold.err()).contains("--threshold");
+    }
+}
