@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * "Did you mean …?" for misspelt field names and ids: the closest candidate by edit distance, when it is close
- * enough to be a plausible typo (at most 2 edits, and fewer than a third of the word).
+ * enough to be a plausible typo (words of 3 characters or more; at most 2 edits, and at most a third of the word).
  */
 public final class Suggestions {
 
@@ -19,6 +19,7 @@ public final class Suggestions {
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 3) return Optional.empty(); // any short word is "close" to another: no useful hint
         int limit = Math.min(2, Math.max(1, w.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -87,7 +87,7 @@ class CoursePackLoaderTest {
     @Test
     void rejectsDanglingIdsWhereverTheyAppear() {
         assertThat(problems("invalid/dangling-ids")).containsExactly(
-                "concepts.yaml:4: concept 'b': requires unknown concept 'aa' (did you mean 'a'?)",
+                "concepts.yaml:4: concept 'b': requires unknown concept 'alpah' (did you mean 'alpha'?)",
                 "concepts.yaml:7: concept 'c': anyOf group 'c#1' names unknown concept 'nowhere'",
                 "concepts.yaml:9: concept 'c': supportedBy names unknown concept 'ghost'",
                 "items/q.yaml:3: item 'q1': concepts names unknown concept 'missing'");
