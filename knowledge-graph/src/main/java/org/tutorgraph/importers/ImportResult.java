@@ -13,7 +13,7 @@ import java.util.List;
  * @param dropped          prerequisite edges of the source that are not in {@link #graph()} because they closed a
  *                         cycle (only with {@link ImportOptions#breakCycles()})
  * @param cyclicComponents how many strongly connected components with a cycle the source had (0 for a clean DAG)
- * @param simpleCycles     how many simple cycles were found in them (enumeration is bounded: see {@link GraphAssembly})
+ * @param simpleCycles     how many simple cycles were found in them (enumeration stops at 50 per component)
  */
 public record ImportResult(CourseMeta meta, CourseGraph graph, List<Item> items, List<String> report,
                            List<DroppedEdge> dropped, int cyclicComponents, int simpleCycles) {

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads and validates a course pack folder (format in README.md, "Course packs"):
+ * Reads and validates a course pack folder (format and rules: src/docs/course-packs.md):
  * <pre>
  *   course.yaml     id, title, language, description, version; optional 'concepts' (file) and 'items' (files or folders)
  *   concepts.yaml   concepts: [ {id, name, description, difficulty, minutes, area, requires, anyOf, supportedBy} ]

@@ -16,16 +16,19 @@ import java.nio.file.Path;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Show a course pack: its concepts in learning order and the edges between them.",
-                "Without PACK, shows the bundled course.",
+                "Show a course pack: its concepts in learning order and the edges",
+                "between them. Without PACK, shows the bundled course.",
                 "",
                 "Formats:",
-                "  text     for reading in a terminal: each concept after everything it requires",
-                "  json     for programs: course, counts, concepts, edges (with their kind), items",
-                "  dot      Graphviz: tutor course show --format dot | dot -Tsvg > course.svg",
+                "  text     to read in a terminal: each concept after all it requires",
+                "  json     for programs: course, counts, concepts, edges, items",
+                "  dot      Graphviz:",
+                "           tutor course show --format dot | dot -Tsvg > course.svg",
                 "  mermaid  a 'graph TD' flowchart for Markdown (GitHub renders it)",
-                "In dot and mermaid, requires edges are solid (thick in mermaid), anyOf edges are",
-                "labelled with their group, and supports edges are dotted with their strength."
+                "In dot and mermaid, requires edges are solid (thick in mermaid),",
+                "anyOf edges are labelled with their group, and supports edges are",
+                "dotted and labelled with their strength.",
+                ""
         })
 public final class CourseShowCommand implements Runnable {
 
