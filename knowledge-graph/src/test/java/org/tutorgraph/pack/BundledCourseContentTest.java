@@ -78,6 +78,28 @@ class BundledCourseContentTest {
     }
 
     @Test
+    void everySupportsEdgeComesFromAConceptThatIsNotAlreadyRequired() {
+        // A supporter that is a hard prerequisite (directly or through requires chains) is always mastered first,
+        // so the edge would never lower a cost: it is an authoring slip.
+        CourseGraph g = COURSE.graph();
+        List<String> redundant = new ArrayList<>();
+        for (var s : g.supportsLinks()) {
+            if (requiresClosure(g, s.concept()).contains(s.supporter())) redundant.add(s.toString());
+        }
+        assertThat(redundant).isEmpty();
+    }
+
+    private static Set<String> requiresClosure(CourseGraph g, String id) {
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(g.requires(id));
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            if (seen.add(c)) todo.addAll(g.requires(c));
+        }
+        return seen;
+    }
+
+    @Test
     void everyConceptHasAtLeastThreeItems() {
         Map<String, Integer> thin = new LinkedHashMap<>();
         for (Concept c : COURSE.graph().concepts()) {

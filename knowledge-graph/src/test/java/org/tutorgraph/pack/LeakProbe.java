@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  * A deliberately conservative test-side detector of an answer in hint text: the authoring safety net for the bundled
  * course (the product's own leak guard lives with the tutor). It looks for a value in every cheap form: number tokens
  * compared by size (so {@code 3/4}, {@code 0.75}, {@code 75%} and {@code -0.75} all match 0.75, and the bare digits
- * inside {@code 3/4} are tokens too), number words, arithmetic spans that evaluate to the value, expressions equal by
- * value at sample points (each side of a math run as written), phrases (a choice's text, a text answer), and a choice named by its letter.
+ * inside {@code 3/4} are tokens too), number words, arithmetic and algebraic expressions equal to it (each side of a
+ * math run as written, algebra compared by value at fixed sample points), phrases (a choice's text, a text answer,
+ * ignoring case and the spacing around symbols) and a choice named by its letter.
  *
- * <p>Cost: O(t + s) evaluations per text of t characters and s math runs (each at most {@value #MAX_SPAN_TOKENS} tokens).
+ * <p>Cost: linear in the text's length plus one expression evaluation per side of each math run (a side is at most
+ * {@value #MAX_SPAN_TOKENS} tokens; longer ones are skipped), times the number of answer forms.
  */
 final class LeakProbe {
 
