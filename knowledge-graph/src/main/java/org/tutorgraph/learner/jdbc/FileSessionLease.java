@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * A session lease held as an operating-system file lock on {@code <store>.sessions/<learner>.lock}: the kernel drops
@@ -62,8 +63,9 @@ final class FileSessionLease implements SessionLease {
         Path file = directory.resolve(learner.value() + ".lock");
         FileChannel ch = null;
         try {
-            Files.createDirectories(directory);
-            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            Files.createDirectories(directory, SqliteDialect.privateTo(directory, "rwx------"));
+            ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    SqliteDialect.privateTo(directory, "rw-------"));
             FileLock l = ch.tryLock(LOCK_POSITION, 1, false);
             if (l == null) {
                 String other = readHolder(ch);

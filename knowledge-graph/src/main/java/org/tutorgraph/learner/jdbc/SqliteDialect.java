@@ -218,7 +218,8 @@ public final class SqliteDialect implements Dialect {
         return FileSessionLease.acquire(leaseDirectory, "sqlite:" + file, learner, sessionId);
     }
 
-    private static FileAttribute<?>[] privateTo(Path dir, String perms) {
+    /** Owner-only permissions where the file system has POSIX permissions; nothing elsewhere. */
+    static FileAttribute<?>[] privateTo(Path dir, String perms) {
         Path probe = dir;
         while (probe != null && !Files.exists(probe)) probe = probe.getParent();
         boolean posix = probe != null && probe.getFileSystem().supportedFileAttributeViews().contains("posix");
