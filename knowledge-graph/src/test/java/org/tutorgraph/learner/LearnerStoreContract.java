@@ -51,6 +51,9 @@ abstract class LearnerStoreContract {
     /** Runs one SQL statement directly on the database behind {@code location} (to simulate other writers). */
     abstract void executeDirectly(String location, String sql) throws Exception;
 
+    /** The first column of the first row of a query run directly on the database behind {@code location}. */
+    abstract long queryDirectly(String location, String sql) throws Exception;
+
     LearnerStore open(String location) {
         LearnerStore s = LearnerStores.open(location);
         opened.add(s);
@@ -247,6 +250,30 @@ abstract class LearnerStoreContract {
         assertThat(again.migratedFrom()).isEqualTo(Migrations.latest());
         assertThat(again.schemaVersion()).isEqualTo(Migrations.latest());
         assertThat(again.events(ALICE)).hasSize(1);
+    }
+
+    @Test
+    void migratesOnceWhenSeveralOpenersFindAFreshStoreAtOnce() throws Exception {
+        String location = freshLocation();
+        int openers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(openers);
+        try {
+            List<Future<Integer>> versions = new ArrayList<>();
+            for (int i = 0; i < openers; i++) {
+                versions.add(pool.submit(() -> {
+                    start.await();
+                    try (JdbcLearnerStore s = (JdbcLearnerStore) LearnerStores.open(location)) {
+                        return s.schemaVersion();
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> v : versions) assertThat(v.get(60, TimeUnit.SECONDS)).isEqualTo(Migrations.latest());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(queryDirectly(location, "SELECT COUNT(*) FROM schema_version")).isEqualTo(Migrations.ALL.size());
     }
 
     @Test

@@ -33,6 +33,15 @@ class SqliteLearnerStoreTest extends LearnerStoreContract {
         }
     }
 
+    @Override
+    long queryDirectly(String location, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + location); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static String pragma(String location, String name) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + location); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA " + name)) {
