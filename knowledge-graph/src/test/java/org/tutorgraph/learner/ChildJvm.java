@@ -64,13 +64,17 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no finally block, no flush runs in the child. */
-    void kill() throws InterruptedException {
+    void kill() {
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) kill();
     }
 }

@@ -112,7 +112,8 @@ class SqliteLearnerStoreTest extends LearnerStoreContract {
     @Test
     void keepsSessionLocksBesideTheDatabase() throws Exception {
         String location = freshLocation();
-        try (SessionLease ignored = open(location).acquireSession(ALICE, "s1")) {
+        try (SessionLease lease = open(location).acquireSession(ALICE, "s1")) {
+            assertThat(lease.sessionId()).isEqualTo("s1");
             Path lock = Path.of(location + ".sessions", "alice.lock");
             assertThat(Files.readString(lock)).contains("session s1").contains("pid " + ProcessHandle.current().pid());
         }

@@ -144,7 +144,8 @@ class LearnersCommandTest {
     void refusesToDeleteALearnerInASession() {
         record();
         try (LearnerStore s = LearnerStores.open(store());
-             SessionLease ignored = s.acquireSession(LearnerId.of("bob"), "live")) {
+             SessionLease lease = s.acquireSession(LearnerId.of("bob"), "live")) {
+            assertThat(lease.sessionId()).isEqualTo("live");
             Run r = tutor("learners", "delete", "bob", "--store", store());
             assertThat(r.exit()).isEqualTo(ExitCodes.USER_ERROR);
             assertThat(r.err()).contains("learner bob is in another session (session live, pid ");

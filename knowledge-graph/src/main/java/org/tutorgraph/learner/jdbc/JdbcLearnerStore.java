@@ -328,7 +328,8 @@ public final class JdbcLearnerStore implements LearnerStore {
     @Override
     public Optional<DeletedLearner> delete(LearnerId learner) {
         Objects.requireNonNull(learner, "learner");
-        try (SessionLease ignored = acquireSession(learner, "delete-" + ProcessHandle.current().pid())) {
+        SessionLease lease = acquireSession(learner, "delete-" + ProcessHandle.current().pid());
+        try {
             return write("delete learner " + learner, c -> {
                 int concepts = deleteRows(c, "DELETE FROM mastery WHERE learner_id = ?", learner);
                 long events = deleteRows(c, "DELETE FROM events WHERE learner_id = ?", learner);
@@ -337,6 +338,8 @@ public final class JdbcLearnerStore implements LearnerStore {
                 return learners == 0 ? Optional.empty()
                         : Optional.of(new DeletedLearner(learner, events, sessions, concepts));
             });
+        } finally {
+            lease.close();
         }
     }
 
