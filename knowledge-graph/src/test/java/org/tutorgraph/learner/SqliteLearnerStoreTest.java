@@ -120,6 +120,24 @@ class SqliteLearnerStoreTest extends LearnerStoreContract {
     }
 
     @Test
+    void meetsItsOwnLeaseThroughASymlinkAndKeepsCapitalsApart() throws Exception {
+        String location = freshLocation();
+        LearnerStore store = open(location);
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), Path.of(location).getParent());
+        LearnerStore viaLink = open(link.resolve("learners.db").toString());
+        LearnerId capital = LearnerId.of("Alice");
+        try (SessionLease lease = store.acquireSession(ALICE, "s1")) {
+            assertThatThrownBy(() -> viaLink.acquireSession(ALICE, "s2")).isInstanceOf(SessionBusyException.class)
+                    .hasMessageContaining("in this process");
+            try (SessionLease other = viaLink.acquireSession(capital, "s3")) {
+                assertThat(other.learner()).isEqualTo(capital);
+            }
+            assertThat(lease.learner()).isEqualTo(ALICE);
+        }
+        assertThat(Path.of(location + ".sessions")).isDirectoryContaining(p -> p.getFileName().toString().equals("^alice.lock"));
+    }
+
+    @Test
     void opensAnExistingStoreOnlyWhenAsked() throws Exception {
         String location = freshLocation();
         assertThat(LearnerStores.openIfExists(location, Map.of())).isEmpty();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ final class FileSessionLease implements SessionLease {
 
     private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
 
+    /** Channels that must stay open for the life of the process (see {@link #lockFile}). */
+    private static final java.util.List<FileChannel> PARKED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final LearnerId learner;
     private final String sessionId;
     private final String registryKey;
@@ -43,15 +47,26 @@ final class FileSessionLease implements SessionLease {
         this.holder = holder;
     }
 
-    /** Takes the lease with a lock file in {@code directory}; {@code storeKey} names the store within this process. */
-    static SessionLease acquire(Path directory, String storeKey, LearnerId learner, String sessionId) {
-        String key = storeKey + "\u0000" + learner.value();
+    /**
+     * Takes the lease with a lock file in {@code directory}. The in-process registry is keyed by the lock file's real
+     * path, so two spellings of one store (a symlink, a relative path) still meet there and never reach the second
+     * lock attempt that would drop the first on POSIX systems.
+     */
+    static SessionLease acquire(Path directory, LearnerId learner, String sessionId) {
+        Path file;
+        try {
+            Files.createDirectories(directory, SqliteDialect.privateTo(directory, "rwx------"));
+            file = directory.toRealPath().resolve(lockFileName(learner));
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + directory + " for session locks: " + SqliteDialect.reason(e), e);
+        }
+        String key = "sqlite:" + file;
         String holder = LeaseRegistry.describeHolder(sessionId);
         String existing = LeaseRegistry.tryRegister(key, holder);
         if (existing != null) throw new SessionBusyException(learner, existing + ", in this process");
         FileSessionLease lease = new FileSessionLease(learner, sessionId, key, holder);
         try {
-            lease.lockFile(directory);
+            lease.lockFile(file);
             return lease;
         } catch (RuntimeException e) {
             LeaseRegistry.unregister(key, holder);
@@ -59,14 +74,33 @@ final class FileSessionLease implements SessionLease {
         }
     }
 
-    private void lockFile(Path directory) {
-        Path file = directory.resolve(learner.value() + ".lock");
+    /**
+     * The lock file of a learner: the id with each capital marked by a caret ({@code Alice} → {@code ^alice.lock}), so
+     * that learners {@code Alice} and {@code alice} get different files on case-insensitive file systems too.
+     */
+    static String lockFileName(LearnerId learner) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : learner.value().toCharArray()) {
+            if (c >= 'A' && c <= 'Z') sb.append('^').append((char) (c - 'A' + 'a'));
+            else sb.append(c);
+        }
+        return sb.append(".lock").toString();
+    }
+
+    private void lockFile(Path file) {
         FileChannel ch = null;
         try {
-            Files.createDirectories(directory, SqliteDialect.privateTo(directory, "rwx------"));
             ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
-                    SqliteDialect.privateTo(directory, "rw-------"));
-            FileLock l = ch.tryLock(LOCK_POSITION, 1, false);
+                    SqliteDialect.privateTo(file.getParent(), "rw-------"));
+            FileLock l;
+            try {
+                l = ch.tryLock(LOCK_POSITION, 1, false);
+            } catch (OverlappingFileLockException sameJvm) {
+                // Another lease of this JVM holds it under a path the registry did not recognise (a hard link).
+                // Closing this channel could release that lease's lock on POSIX systems: park it instead.
+                PARKED.add(ch);
+                throw new SessionBusyException(learner, "another session in this process");
+            }
             if (l == null) {
                 String other = readHolder(ch);
                 ch.close();

@@ -215,7 +215,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public SessionLease acquireSession(LearnerId learner, String sessionId) {
-        return FileSessionLease.acquire(leaseDirectory, "sqlite:" + file, learner, sessionId);
+        return FileSessionLease.acquire(leaseDirectory, learner, sessionId);
     }
 
     /** Owner-only permissions where the file system has POSIX permissions; nothing elsewhere. */
