@@ -201,6 +201,27 @@ abstract class LearnerStoreContract {
     }
 
     @Test
+    void rebuildingWhileAppendsRunNeverLeavesAStaleView() throws Exception {
+        LearnerStore store = open(freshLocation());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> writer = pool.submit(() -> {
+                for (int i = 1; i <= 60; i++) store.append(ALICE, "s1", StoreChild.batch(i));
+                return null;
+            });
+            Future<?> rebuilder = pool.submit(() -> {
+                while (!writer.isDone()) store.rebuildMastery(ALICE);
+                return null;
+            });
+            writer.get(60, TimeUnit.SECONDS);
+            rebuilder.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.mastery(ALICE)).isEqualTo(MasteryEvents.fold(store.events(ALICE)));
+    }
+
+    @Test
     void refusesToRewriteTheLog() throws Exception {
         String location = freshLocation();
         LearnerStore store = open(location);

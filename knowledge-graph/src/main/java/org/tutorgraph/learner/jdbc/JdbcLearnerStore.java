@@ -135,22 +135,26 @@ public final class JdbcLearnerStore implements LearnerStore {
         int n = events.size();
         return write("append to learner " + learner + "'s log", c -> {
             long now = clock.millis();
-            try (PreparedStatement p = c.prepareStatement(INSERT_LEARNER)) {
-                p.setString(1, learner.value());
-                p.setLong(2, now);
-                p.setLong(3, now);
-                p.executeUpdate();
-            }
-            long last;
-            try (PreparedStatement p = c.prepareStatement(RESERVE_SEQ)) {
-                p.setLong(1, n);
-                p.setLong(2, now);
-                p.setString(3, learner.value());
-                try (ResultSet rs = p.executeQuery()) {
-                    if (!rs.next()) throw new SQLException("learner row vanished during the append");
-                    last = rs.getLong(1);
+            long last = -1;
+            // Twice at most: on PostgreSQL a delete of this learner that commits between the two statements leaves
+            // nothing to update; the second round (a new snapshot) creates the learner afresh.
+            for (int round = 0; round < 2 && last < 0; round++) {
+                try (PreparedStatement p = c.prepareStatement(INSERT_LEARNER)) {
+                    p.setString(1, learner.value());
+                    p.setLong(2, now);
+                    p.setLong(3, now);
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = c.prepareStatement(RESERVE_SEQ)) {
+                    p.setLong(1, n);
+                    p.setLong(2, now);
+                    p.setString(3, learner.value());
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (rs.next()) last = rs.getLong(1);
+                    }
                 }
             }
+            if (last < 0) throw new SQLException("learner " + learner + " was deleted during the append");
             long first = last - n + 1;
             try (PreparedStatement p = c.prepareStatement(INSERT_SESSION)) {
                 p.setString(1, session);
@@ -272,6 +276,7 @@ public final class JdbcLearnerStore implements LearnerStore {
     public void rebuildMastery(LearnerId learner) {
         Objects.requireNonNull(learner, "learner");
         write("rebuild learner " + learner + "'s mastery", c -> {
+            lockLearner(c, learner);
             List<StoredEvent> log;
             try (PreparedStatement p = c.prepareStatement(MASTERY_EVENTS)) {
                 p.setString(1, learner.value());
@@ -331,6 +336,7 @@ public final class JdbcLearnerStore implements LearnerStore {
         SessionLease lease = acquireSession(learner, "delete-" + ProcessHandle.current().pid());
         try {
             return write("delete learner " + learner, c -> {
+                lockLearner(c, learner);
                 int concepts = deleteRows(c, "DELETE FROM mastery WHERE learner_id = ?", learner);
                 long events = deleteRows(c, "DELETE FROM events WHERE learner_id = ?", learner);
                 int sessions = deleteRows(c, "DELETE FROM sessions WHERE learner_id = ?", learner);
@@ -436,6 +442,18 @@ public final class JdbcLearnerStore implements LearnerStore {
         p.setDouble(3, u.posterior());
         p.setInt(4, u.evidence());
         p.setLong(5, seq);
+    }
+
+    /**
+     * Takes the learner's row lock for the rest of the transaction (a no-op update: plain SQL both databases accept;
+     * on SQLite the transaction already holds the only write lock). Appends of that learner wait for it, so a rebuild
+     * or a delete never races with one.
+     */
+    private static void lockLearner(Connection c, LearnerId learner) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE learners SET updated_ms = updated_ms WHERE learner_id = ?")) {
+            p.setString(1, learner.value());
+            p.executeUpdate();
+        }
     }
 
     private static int deleteRows(Connection c, String sql, LearnerId learner) throws SQLException {
