@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
                 CourseCommand.class,
+                org.tutorgraph.cli.learners.LearnersCommand.class,
                 PlanCommand.class,
                 EvalCommand.class,
         })

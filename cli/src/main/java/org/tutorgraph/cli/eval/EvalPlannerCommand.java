@@ -70,7 +70,7 @@ public final class EvalPlannerCommand implements Callable<Integer> {
 
     static final class Imported {
         @Option(names = "--graph-format", required = true, paramLabel = "FORMAT",
-                description = "Format of --graph: " + GraphSources.FORMATS + ".")
+                description = "Format of --graph: csv, metacademy, ccssm, lecturebank (the course importers) or metamath.")
         String format;
 
         @Option(names = "--graph", required = true, paramLabel = "FILE", description = "The graph file.")

@@ -1,10 +1,14 @@
 package org.tutorgraph.cli.plan;
 
 import org.tutorgraph.cli.CourseOption;
+import org.tutorgraph.cli.StoreOption;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.graph.CourseGraph;
 import org.tutorgraph.graph.CoursePack;
+import org.tutorgraph.learner.LearnerId;
+import org.tutorgraph.learner.LearnerStore;
+import org.tutorgraph.learner.Mastery;
 import org.tutorgraph.planner.Plan;
 import org.tutorgraph.planner.PlanConfig;
 import org.tutorgraph.planner.Planner;
@@ -13,6 +17,7 @@ import org.tutorgraph.planner.explain.PlanJson;
 import org.tutorgraph.planner.explain.PlanText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -42,6 +48,7 @@ import java.util.concurrent.Callable;
                 "",
                 "Examples:",
                 "  tutor plan --mastered integer-addition --goal linear-equations",
+                "  tutor plan --learner ana --goal linear-equations          (mastery from the learner store)",
                 "  tutor plan --mastered a,b=0.7 --goal x --goal y --format json",
                 "  tutor plan --course my-pack --mastered '' --goal final --format dot | dot -Tsvg > plan.svg",
                 "",
@@ -62,10 +69,14 @@ public final class PlanCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Learner learner;
 
+    @Mixin
+    StoreOption store;
+
     static final class Learner {
-        @Option(names = "--learner", paramLabel = "ID",
-                description = "Read the learner's mastery from the learner store.")
-        String id;
+        @Option(names = "--learner", paramLabel = "ID", converter = org.tutorgraph.cli.learners.LearnerIdConverter.class,
+                description = {"Read the learner's mastery from the learner store (see --store); concepts of",
+                        "other courses in their record are ignored."})
+        LearnerId id;
 
         @Option(names = "--mastered", paramLabel = "A,B,...", split = ",", splitSynopsisLabel = ",",
                 description = {"Concepts the learner masters (posterior 1), or id=posterior for partial mastery,",
@@ -94,7 +105,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (!(threshold > 0 && threshold <= 1)) throw new UserException("tutor plan: --threshold must be in (0, 1], got " + threshold);
         CoursePack pack = CourseOption.load(course);
         CourseGraph graph = pack.graph();
-        Map<String, Double> mastery = learner.id != null ? storeMastery(learner.id) : parseMastered(graph, learner.mastered);
+        Map<String, Double> mastery = learner.id != null ? storeMastery(learner.id, graph) : parseMastered(graph, learner.mastered);
         List<String> problems = new ArrayList<>();
         for (String id : unavailable) {
             if (!id.isBlank() && !graph.contains(id.strip())) problems.add("tutor plan: --unavailable names unknown concept '" + id.strip() + "'");
@@ -162,7 +173,17 @@ public final class PlanCommand implements Callable<Integer> {
         return "";
     }
 
-    private Map<String, Double> storeMastery(String id) {
-        throw new UserException("tutor plan: --learner needs the learner store, which is not in this build yet; use --mastered");
+    /** The learner's posteriors for this course's concepts, from the store's mastery view. */
+    private Map<String, Double> storeMastery(LearnerId id, CourseGraph graph) {
+        Optional<LearnerStore> opened = store.openIfExists();
+        if (opened.isEmpty()) throw new UserException("tutor plan: no learner '" + id + "' (no store at " + store.location() + ")");
+        try (LearnerStore s = opened.get()) {
+            if (s.learner(id).isEmpty()) throw new UserException("tutor plan: no learner '" + id + "' in " + s.describe());
+            Map<String, Double> mastery = new LinkedHashMap<>();
+            for (Mastery m : s.mastery(id).values()) {
+                if (graph.contains(m.concept())) mastery.put(m.concept(), Math.max(0, Math.min(1, m.posterior())));
+            }
+            return mastery;
+        }
     }
 }

@@ -6,9 +6,16 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tutorgraph.learner.LearnerId;
+import org.tutorgraph.learner.LearnerStore;
+import org.tutorgraph.learner.LearnerStores;
+import org.tutorgraph.learner.MasteryEvents;
 import org.tutorgraph.cli.CliRun;
 
 import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,5 +99,28 @@ class PlanCommandTest {
         CliRun threshold = CliRun.of("plan", "--course", PACK, "--mastered", "", "--goal", "addition", "--threshold", "1.5");
         assertThat(threshold.exitCode()).isEqualTo(1);
         assertThat(threshold.err()).contains("--threshold");
+    }
+
+    @Test
+    void readsMasteryFromTheLearnerStore(@TempDir Path tmp) {
+        String store = tmp.resolve("learners.db").toString();
+        try (LearnerStore s = LearnerStores.open(store)) {
+            s.append(LearnerId.of("ana"), "s1", List.of(
+                    MasteryEvents.event("counting", 0.99, 5),
+                    MasteryEvents.event("addition", 0.97, 4),
+                    MasteryEvents.event("subtraction", 0.7, 2),
+                    MasteryEvents.event("concept-of-another-course", 0.99, 3)));
+        }
+        CliRun r = CliRun.of("plan", "--course", PACK, "--learner", "ana", "--store", store, "--goal", "negative-numbers");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Builds on what you master: counting (0.99), addition (0.97)")
+                .contains("Subtraction [subtraction]").contains("mastery 0.70")
+                .doesNotContain("Addition [addition]");
+        CliRun unknown = CliRun.of("plan", "--course", PACK, "--learner", "bob", "--store", store, "--goal", "addition");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no learner 'bob'");
+        CliRun bad = CliRun.of("plan", "--course", PACK, "--learner", "../etc", "--store", store, "--goal", "addition");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("invalid learner id");
     }
 }
