@@ -25,6 +25,8 @@ import java.util.PriorityQueue;
  *   already satisfied open as new requirements. Stop when no group is open.</li>
  *   <li><b>Prune.</b> Keep only what the goals need ({@link Selections#needed}): an early choice made redundant by
  *   a later one is dropped. Pruning never raises the cost.</li>
+ *   <li><b>Swap.</b> A local search tries each other alternative for each group the plan relies on and keeps
+ *   any swap that lowers the cost ({@link SwapImprover}; within a work budget).</li>
  * </ol>
  *
  * <h2>Guarantee, and where it holds</h2>
@@ -41,7 +43,7 @@ import java.util.PriorityQueue;
  * not overlap, and over-counts shared ancestors otherwise, so for overlapping closures the bound is relative to
  * that over-count. When choosing an alternative opens new groups (nested anyOf), the problem is an AND/OR-graph
  * (directed Steiner-like) problem and no logarithmic bound is claimed: the evaluation measures the ratio against
- * {@link ExactSelector} instead. Pruning only lowers the cost, so the bound survives it.
+ * {@link ExactSelector} instead. Pruning and swapping only lower the cost, so the bound survives them.
  *
  * <h2>Nested groups</h2>
  * An option whose closure contains concepts with unsatisfied anyOf groups of their own creates new requirements.
@@ -134,10 +136,22 @@ public final class GreedySelector {
     public static Selection select(SelectionProblem problem, int[] goals) {
         GreedySelector run = new GreedySelector(problem);
         run.extend(goals);
+        Selection pruned = Selections.needed(problem, goals, run.inX, run.satisfier);
+        return graph(problem).groupCount() == 0 ? pruned : SwapImprover.improve(problem, goals, pruned);
+    }
+
+    private static PlannerGraph graph(SelectionProblem problem) {
+        return problem.graph();
+    }
+
+    /** The greedy set after pruning, before the local search. */
+    static Selection selectWithoutSwaps(SelectionProblem problem, int[] goals) {
+        GreedySelector run = new GreedySelector(problem);
+        run.extend(goals);
         return Selections.needed(problem, goals, run.inX, run.satisfier);
     }
 
-    /** The greedy set before pruning, for tests of the guarantee (which is stated for it). */
+    /** The greedy set before pruning and local search, for tests of the guarantee (which is stated for it). */
     static Selection selectUnpruned(SelectionProblem problem, int[] goals) {
         GreedySelector run = new GreedySelector(problem);
         run.extend(goals);

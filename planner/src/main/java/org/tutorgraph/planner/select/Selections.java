@@ -25,6 +25,16 @@ public final class Selections {
      * @param preferred per group, an alternative to prefer on ties, or null
      */
     public static Selection needed(SelectionProblem problem, int[] goals, boolean[] inSet, int[] preferred) {
+        return needed(problem, goals, inSet, preferred, -1, -1);
+    }
+
+    /**
+     * As {@link #needed(SelectionProblem, int[], boolean[], int[])}, but group {@code forcedGroup} (when the goals
+     * need it and no alternative is mastered) is satisfied by {@code forcedAlternative}, which must be in
+     * {@code inSet}.
+     */
+    static Selection needed(SelectionProblem problem, int[] goals, boolean[] inSet, int[] preferred,
+                            int forcedGroup, int forcedAlternative) {
         PlannerGraph graph = problem.graph();
         int n = graph.size();
         boolean[] needed = new boolean[n];
@@ -65,6 +75,14 @@ public final class Selections {
                 if (problem.mastered(a) && problem.posterior()[a] > bestPosterior) {
                     choice = a;
                     bestPosterior = problem.posterior()[a];
+                }
+            }
+            if (choice < 0 && g == forcedGroup) {
+                choice = forcedAlternative;
+                if (!needed[choice]) {
+                    needed[choice] = true;
+                    members.add(choice);
+                    stack.add(choice);
                 }
             }
             if (choice < 0) {
