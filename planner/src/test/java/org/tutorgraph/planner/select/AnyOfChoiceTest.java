@@ -113,4 +113,22 @@ class AnyOfChoiceTest {
         Plan plan = Planner.plan(g, Map.of(), List.of("g1", "g2"), PlanConfig.DEFAULT);
         assertThat(plan.conceptOrder()).containsExactlyInAnyOrder("u", "d", "g1", "g2");
     }
+
+    @Test
+    void swapsAnEarlyChoiceOnceALaterOneMakesTheOtherAlternativeCheap() {
+        // g1 anyOf {a (10), b (2, requires h 9)}; g2 anyOf {c (1, requires h), d (20)}.
+        // Greedy takes a (10 < 11), then c + h (10 < 20): 20. With h planned, b costs 2: swap a for b → 12.
+        CourseGraph g = CourseGraph.builder()
+                .concept(concept("a", 10)).concept(concept("b", 2)).concept(concept("h", 9))
+                .concept(concept("c", 1)).concept(concept("d", 20))
+                .concept(concept("g1", 1)).concept(concept("g2", 1))
+                .requires("h", "b").requires("h", "c")
+                .anyOf("g1", List.of("a", "b")).anyOf("g2", List.of("c", "d")).build();
+        Planner planner = Planner.forCourse(g);
+        SelectionProblem problem = new SelectionProblem(planner.graph(), new double[7], 0.95, PlanConfig.DEFAULT.cost(), null);
+        int[] goals = {planner.graph().indexOf("g1"), planner.graph().indexOf("g2")};
+        assertThat(GreedySelector.selectWithoutSwaps(problem, goals).cost()).isEqualTo(22.0);
+        assertThat(GreedySelector.select(problem, goals).cost()).isEqualTo(14.0);
+        assertThat(ExactSelector.solve(problem, goals, 1000).optimum().orElseThrow().cost()).isEqualTo(14.0);
+    }
 }
