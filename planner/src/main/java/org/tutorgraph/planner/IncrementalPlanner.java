@@ -7,9 +7,17 @@ import org.tutorgraph.planner.select.Selection;
 import org.tutorgraph.planner.select.SelectionProblem;
 import org.tutorgraph.planner.select.Selections;
 
+import org.tutorgraph.graph.Link;
+import org.tutorgraph.planner.cost.SequenceCostModel;
+
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One learner's plan, kept up to date as their mastery changes: what the Planner agent holds during a session.
@@ -47,6 +55,9 @@ public final class IncrementalPlanner {
     private int[] order;
     private Plan plan;
     private boolean stale;
+    private Step[] stepOf;
+    /** Whether {@link #plan}'s explanations match the current satisfiers (so {@link #afterRemoval} may reuse them). */
+    private boolean linksCurrent;
 
     IncrementalPlanner(Planner planner, double[] posterior, List<String> goals, PlanConfig config) {
         this.planner = planner;
@@ -76,6 +87,7 @@ public final class IncrementalPlanner {
         satisfier = solved.selection().satisfier().clone();
         order = solved.order();
         plan = solved.plan();
+        remember(plan);
         stale = false;
         return plan;
     }
@@ -107,8 +119,10 @@ public final class IncrementalPlanner {
             return Optional.empty();
         }
         int[] before = order;
+        boolean replanned = false;
         if (problem.hasExclusions() || !split.unreachable().isEmpty()) {
             replan();
+            replanned = true;
         } else if (now) {
             if (!onMastered(v)) {
                 stale = true;
@@ -119,10 +133,12 @@ public final class IncrementalPlanner {
             return Optional.empty();
         }
         if (Arrays.equals(before, order)) {
+            // same steps, but a group may rely on another alternative now: explanations need a full rebuild
             stale = true;
+            linksCurrent = false;
             return Optional.empty();
         }
-        plan = build();
+        plan = now && !replanned && linksCurrent ? afterRemoval(v, before) : build();
         stale = false;
         return Optional.of(plan);
     }
@@ -202,8 +218,92 @@ public final class IncrementalPlanner {
     }
 
     private Plan build() {
-        return PlanBuilder.build(problem, order, satisfier, split.asked(), split.planned(), split.mastered(),
+        Plan built = PlanBuilder.build(problem, order, satisfier, split.asked(), split.planned(), split.mastered(),
                 split.unreachable(), config.sequence());
+        remember(built);
+        return built;
+    }
+
+    /** Indexes the steps of {@code built} by concept, for {@link #afterRemoval}. */
+    private void remember(Plan built) {
+        linksCurrent = true;
+        if (stepOf == null) stepOf = new Step[graph.size()];
+        List<Step> steps = built.steps();
+        for (int k = 0; k < order.length; k++) stepOf[order[k]] = steps.get(k);
+    }
+
+    /**
+     * The plan after steps were only removed (a concept became mastered): the kept steps keep their explanations,
+     * minus edges into removed steps and anyOf edges whose group now relies on the mastered concept; numbers, costs
+     * and masteries are refreshed; the mastered concept joins the sources. O(steps + their edges), without
+     * re-deriving the explanations.
+     */
+    private Plan afterRemoval(int v, int[] before) {
+        Set<String> removed = new HashSet<>();
+        for (int u : before) {
+            if (!inPlan[u]) {
+                removed.add(graph.id(u));
+                stepOf[u] = null;
+            }
+        }
+        Set<String> regrouped = new HashSet<>();
+        for (int g : graph.groupsContaining(v)) if (satisfier[g] == v) regrouped.add(graph.groupId(g));
+        String goneGoal = removed.contains(graph.id(v)) && plan.step(graph.id(v)).map(Step::goal).orElse(false)
+                ? graph.id(v) : null;
+        Map<List<String>, List<String>> goalLists = new IdentityHashMap<>();
+        List<Step> steps = new ArrayList<>(order.length);
+        double learning = 0;
+        for (int k = 0; k < order.length; k++) {
+            int u = order[k];
+            Step old = stepOf[u];
+            double cost = problem.cost(u);
+            learning += cost;
+            List<String> forGoals = goneGoal == null ? old.forGoals() : goalLists.computeIfAbsent(old.forGoals(),
+                    list -> list.stream().filter(x -> !x.equals(goneGoal)).toList());
+            Step step = new Step(k + 1, old.concept(), old.name(), old.area(), old.difficulty(), posterior[u], cost,
+                    old.goal(), forGoals, keep(old.enables(), removed, regrouped));
+            steps.add(step);
+            stepOf[u] = step;
+        }
+        List<Source> sources = new ArrayList<>(plan.sources().size() + 1);
+        for (Source src : plan.sources()) {
+            List<Link> kept = keep(src.enables(), removed, regrouped);
+            if (!kept.isEmpty()) sources.add(new Source(src.concept(), src.name(), posterior[graph.indexOf(src.concept())], kept));
+        }
+        List<Link> links = new ArrayList<>(4);
+        for (int d : graph.dependents(v)) {
+            if (!inPlan[d]) continue;
+            int[] req = graph.requires(d);
+            for (int i = 0; i < req.length; i++) if (req[i] == v) links.add(graph.requiresLink(d, i));
+        }
+        for (int g : graph.groupsContaining(v)) {
+            if (satisfier[g] == v && inPlan[graph.groupConcept(g)]) links.add(graph.anyOfLinkFrom(g, v));
+        }
+        for (int t : graph.supportTargets(v)) {
+            if (!inPlan[t]) continue;
+            int[] by = graph.supportedBy(t);
+            for (int i = 0; i < by.length; i++) {
+                if (by[i] == v) links.add(new Link.Supports(graph.id(v), graph.id(t), graph.supportStrength(t)[i]));
+            }
+        }
+        if (!links.isEmpty()) sources.add(new Source(graph.id(v), graph.course().concepts().get(v).name(), posterior[v], links));
+        PlanTotals totals = new PlanTotals(order.length, learning, SequenceCostModel.evaluate(graph, order, config.sequence()));
+        return new Plan(split.asked(), steps, sources, split.mastered(), split.unreachable(), totals, config.threshold());
+    }
+
+    /** {@code links} without edges into removed steps and anyOf edges of groups that now rely on another concept. */
+    private static List<Link> keep(List<Link> links, Set<String> removed, Set<String> regrouped) {
+        boolean all = true;
+        for (Link link : links) all &= kept(link, removed, regrouped);
+        if (all) return links;
+        List<Link> out = new ArrayList<>(links.size());
+        for (Link link : links) if (kept(link, removed, regrouped)) out.add(link);
+        return out;
+    }
+
+    private static boolean kept(Link link, Set<String> removed, Set<String> regrouped) {
+        if (removed.contains(link.target())) return false;
+        return !(link instanceof Link.AnyOf a) || !regrouped.contains(a.group());
     }
 
     private int index(String concept) {

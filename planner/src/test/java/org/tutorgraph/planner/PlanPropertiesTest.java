@@ -69,11 +69,28 @@ class PlanPropertiesTest {
                         if (updated.isPresent()) assertThat(invalidates).as("re-planned without invalidation").isTrue();
                         assertValid(graph, course, p, instance.goals(), inc.current());
                         if (course.anyOfGroups().isEmpty()) {
+                            // the selection is unique: the incremental plan must explain it exactly as a fresh one
                             Plan fresh = planner.plan(p, goals, PlanConfig.DEFAULT);
-                            assertThat(new HashSet<>(inc.current().conceptOrder())).isEqualTo(new HashSet<>(fresh.conceptOrder()));
+                            Plan now = inc.current();
+                            assertThat(new HashSet<>(now.conceptOrder())).isEqualTo(new HashSet<>(fresh.conceptOrder()));
+                            for (Step s : now.steps()) {
+                                Step f = fresh.step(s.concept()).orElseThrow();
+                                assertThat(new HashSet<>(s.enables())).isEqualTo(new HashSet<>(f.enables()));
+                                assertThat(s.forGoals()).isEqualTo(f.forGoals());
+                                assertThat(s.cost()).isEqualTo(f.cost());
+                            }
+                            assertThat(linksBySource(now)).isEqualTo(linksBySource(fresh));
+                            assertThat(now.totals().learningMinutes()).isCloseTo(fresh.totals().learningMinutes(),
+                                    org.assertj.core.data.Offset.offset(1e-6));
                         }
                     }
                 });
+    }
+
+    static java.util.Map<String, Set<Link>> linksBySource(Plan plan) {
+        java.util.Map<String, Set<Link>> out = new java.util.HashMap<>();
+        for (Source s : plan.sources()) out.put(s.concept(), new HashSet<>(s.enables()));
+        return out;
     }
 
     static List<String> ids(PlannerGraph graph, int[] indices) {
