@@ -204,10 +204,79 @@ public final class IncrementalPlanner {
             }
         }
         if (!root && recheck.isEmpty()) return false;
+        if (root && recheck.isEmpty() && insertClosure(v)) return true;
         GreedySelector.extend(problem, inPlan, satisfier, root ? new int[]{v} : new int[0], recheck.toArray());
         Selection selection = adopt(Selections.needed(problem, split.planned(), inPlan, satisfier));
         order = Sequencer.repair(problem, selection, order, config.sequence());
         return true;
+    }
+
+    /**
+     * Fast path of {@link #onForgotten}: when {@code v}'s missing closure needs no anyOf choice, add it as one block,
+     * in topological order, right before the first step that uses any of it. Falls back (returns false, nothing
+     * changed) when a group needs a choice or a prerequisite of the block sits after that point. O(m · degree).
+     */
+    private boolean insertClosure(int v) {
+        IntList added = new IntList(8);
+        IntList stack = new IntList(8);
+        stack.add(v);
+        while (!stack.isEmpty()) {
+            int u = stack.pop();
+            if (inPlan[u] || problem.mastered(u)) continue;
+            inPlan[u] = true;
+            added.add(u);
+            for (int p : graph.requires(u)) if (!inPlan[p] && !problem.mastered(p)) stack.add(p);
+        }
+        IntList settled = new IntList(4);
+        for (int i = 0; i < added.size(); i++) {
+            for (int g : graph.groupsOf(added.get(i))) {
+                int sat = -1;
+                for (int a : graph.alternatives(g)) {
+                    if (problem.mastered(a) || inPlan[a]) {
+                        sat = a;
+                        break;
+                    }
+                }
+                if (sat < 0) return undo(added, settled);
+                satisfier[g] = sat;
+                settled.add(g);
+            }
+        }
+        boolean[] isNew = new boolean[graph.size()];
+        for (int i = 0; i < added.size(); i++) isNew[added.get(i)] = true;
+        int insertAt = order.length;
+        int[] position = new int[graph.size()];
+        for (int k = 0; k < order.length && insertAt == order.length; k++) {
+            int w = order[k];
+            position[w] = k + 1;
+            for (int p : graph.requires(w)) if (isNew[p]) insertAt = k;
+        }
+        for (int i = 0; i < added.size(); i++) {
+            int u = added.get(i);
+            for (int p : graph.requires(u)) if (inPlan[p] && !isNew[p] && !before(p, insertAt, position)) return undo(added, settled);
+            for (int g : graph.groupsOf(u)) {
+                int a = satisfier[g];
+                if (inPlan[a] && !isNew[a] && !before(a, insertAt, position)) return undo(added, settled);
+            }
+        }
+        int[] block = graph.sortTopologically(added.toArray());
+        int[] next = new int[order.length + block.length];
+        System.arraycopy(order, 0, next, 0, insertAt);
+        System.arraycopy(block, 0, next, insertAt, block.length);
+        System.arraycopy(order, insertAt, next, insertAt + block.length, order.length - insertAt);
+        order = next;
+        return true;
+    }
+
+    /** Whether plan step {@code p} comes before position {@code insertAt} ({@code position} holds k + 1 up to there). */
+    private static boolean before(int p, int insertAt, int[] position) {
+        return position[p] > 0 && position[p] - 1 < insertAt;
+    }
+
+    private boolean undo(IntList added, IntList settled) {
+        for (int i = 0; i < added.size(); i++) inPlan[added.get(i)] = false;
+        for (int i = 0; i < settled.size(); i++) satisfier[settled.get(i)] = -1;
+        return false;
     }
 
     private Selection adopt(Selection selection) {

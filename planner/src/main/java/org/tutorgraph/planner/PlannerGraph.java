@@ -283,6 +283,16 @@ public final class PlannerGraph {
         return null;
     }
 
+    /** {@code concepts} sorted by the course's topological order (a new array). O(k log k). */
+    public int[] sortTopologically(int[] concepts) {
+        long[] keyed = new long[concepts.length];
+        for (int i = 0; i < concepts.length; i++) keyed[i] = ((long) topoPos[concepts[i]] << 32) | concepts[i];
+        java.util.Arrays.sort(keyed);
+        int[] out = new int[concepts.length];
+        for (int i = 0; i < out.length; i++) out[i] = (int) keyed[i];
+        return out;
+    }
+
     /** The real edge that makes {@code from} a prerequisite of {@code to}, or null when there is none. */
     public Link prerequisiteLink(int from, int to) {
         for (int u : requires[to]) if (u == from) return new Link.Requires(ids[from], ids[to]);

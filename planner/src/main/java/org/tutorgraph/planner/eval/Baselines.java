@@ -5,7 +5,6 @@ import org.tutorgraph.planner.PlannerGraph;
 import org.tutorgraph.planner.select.GreedySelector;
 import org.tutorgraph.planner.select.SelectionProblem;
 
-import java.util.Arrays;
 
 /** The plans the evaluation compares ours with. */
 public final class Baselines {
@@ -99,11 +98,6 @@ public final class Baselines {
 
     /** Sorts concept indices by the course's topological order. */
     public static int[] topological(PlannerGraph graph, int[] concepts) {
-        long[] keyed = new long[concepts.length];
-        for (int i = 0; i < concepts.length; i++) keyed[i] = ((long) graph.topoPos(concepts[i]) << 32) | concepts[i];
-        Arrays.sort(keyed);
-        int[] out = new int[concepts.length];
-        for (int i = 0; i < out.length; i++) out[i] = (int) keyed[i];
-        return out;
+        return graph.sortTopologically(concepts);
     }
 }
