@@ -197,14 +197,25 @@ public final class IncrementalPlanner {
         for (int goal : split.planned()) root |= goal == v;
         for (int d : graph.dependents(v)) root |= inPlan[d];
         IntList recheck = new IntList(2);
+        boolean resettled = false;
         for (int g : graph.groupsContaining(v)) {
             if (satisfier[g] == v && inPlan[graph.groupConcept(g)]) {
                 satisfier[g] = -1;
-                recheck.add(g);
+                for (int a : graph.alternatives(g)) {
+                    if (a != v && problem.mastered(a)) {
+                        satisfier[g] = a; // another alternative is mastered: rely on it
+                        resettled = true;
+                        break;
+                    }
+                }
+                if (satisfier[g] < 0) recheck.add(g);
             }
         }
-        if (!root && recheck.isEmpty()) return false;
-        if (root && recheck.isEmpty() && insertClosure(v)) return true;
+        if (!root && recheck.isEmpty()) {
+            if (resettled) linksCurrent = false;
+            return false;
+        }
+        if (recheck.isEmpty() && insertClosure(v)) return true;
         GreedySelector.extend(problem, inPlan, satisfier, root ? new int[]{v} : new int[0], recheck.toArray());
         Selection selection = adopt(Selections.needed(problem, split.planned(), inPlan, satisfier));
         order = Sequencer.repair(problem, selection, order, config.sequence());

@@ -192,9 +192,10 @@ public final class PlannerEvaluation {
 
     /**
      * Per instance, a session of mastery updates: half the time the learner masters the plan's next step, a quarter
-     * of the time a mastered concept the plan builds on drops to 0.5, otherwise a random concept gets a random
-     * posterior. Each update is timed through {@link IncrementalPlanner#update}, then the same state is planned from
-     * scratch and timed; the incremental plan is checked for violations and coverage.
+     * of the time a mastered prerequisite the plan builds on drops to 0.5, otherwise a random concept gets a random
+     * posterior. First the session runs through {@link IncrementalPlanner#update}, each update timed and its plan
+     * checked for violations and coverage; then every state of the session is planned from scratch and timed. (Two
+     * loops, so that neither measurement runs on the other's caches.)
      */
     private static IncrementalResult incremental(Planner planner, List<Instance> instances, PlanConfig config, Options options) {
         PlannerGraph graph = planner.graph();
@@ -208,13 +209,18 @@ public final class PlannerEvaluation {
         int violations = 0;
         int uncovered = 0;
         int warm = Math.min(options.warmup(), instances.size());
+        int updates = options.incrementalUpdates();
         for (int i = 0; i < instances.size(); i++) {
             boolean measure = i >= warm || warm == instances.size();
             Instance instance = instances.get(i);
             double[] p = instance.posterior().clone();
             List<String> goals = ids(graph, instance.goals());
             IncrementalPlanner inc = planner.incremental(p, goals, config);
-            for (int u = 0; u < options.incrementalUpdates(); u++) {
+            double[][] states = new double[updates][];
+            Plan[] plans = new Plan[updates];
+            boolean[] changed = new boolean[updates];
+            double[] times = new double[updates];
+            for (int u = 0; u < updates; u++) {
                 Plan current = inc.current();
                 int v;
                 double value;
@@ -233,21 +239,26 @@ public final class PlannerEvaluation {
                 }
                 p[v] = value;
                 long t0 = System.nanoTime();
-                Optional<Plan> changed = inc.update(graph.id(v), value);
-                double t = (System.nanoTime() - t0) / 1e6;
+                Optional<Plan> result = inc.update(graph.id(v), value);
+                times[u] = (System.nanoTime() - t0) / 1e6;
+                changed[u] = result.isPresent();
+                states[u] = p.clone();
+                plans[u] = inc.current();
+            }
+            for (int u = 0; u < updates; u++) {
                 long t1 = System.nanoTime();
-                Planner.Solved fresh = planner.solve(p, goals, config);
+                Planner.Solved fresh = planner.solve(states[u], goals, config);
                 double ts = (System.nanoTime() - t1) / 1e6;
-                Plan plan = inc.current();
+                Plan plan = plans[u];
                 int[] order = plan.conceptOrder().stream().mapToInt(graph::indexOf).toArray();
-                violations += PlanChecker.violations(graph, p, threshold, order);
-                int[] needed = PlanChecker.neededWeakConcepts(graph, p, threshold, instance.goals());
+                violations += PlanChecker.violations(graph, states[u], threshold, order);
+                int[] needed = PlanChecker.neededWeakConcepts(graph, states[u], threshold, instance.goals());
                 uncovered += needed.length - PlanChecker.covered(graph, needed, order);
                 if (!measure) continue;
-                all.add(t);
+                all.add(times[u]);
                 scratch.add(ts);
-                if (changed.isPresent()) {
-                    replans.add(t);
+                if (changed[u]) {
+                    replans.add(times[u]);
                     double freshCost = fresh.plan().totals().learningMinutes();
                     if (freshCost > 0) costRatios.add(plan.totals().learningMinutes() / freshCost);
                     double freshSeq = fresh.plan().totals().sequence().total();
