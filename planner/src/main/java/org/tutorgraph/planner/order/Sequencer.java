@@ -21,10 +21,11 @@ import java.util.PriorityQueue;
  * <ol>
  *   <li><b>Precedence.</b> A step comes after its {@code requires} parents that are steps and after the alternative
  *   the selection relies on for each of its anyOf groups.</li>
- *   <li><b>Goal blocks.</b> Goals are taken cheapest first (by the cost of their prerequisites still to learn —
- *   shortest-job-first, which minimises the average time to reach a goal); a goal's block is its not yet scheduled
- *   ancestors followed by the goal. So each goal comes as early as its prerequisites allow once the cheaper goals
- *   are reached, and nothing unrelated is scheduled before it.</li>
+ *   <li><b>Goal blocks.</b> Goals are reached one at a time; a goal's block is its not yet scheduled ancestors
+ *   followed by the goal, so each goal comes as soon as its own prerequisites are learned and nothing unrelated is
+ *   scheduled before it. Two goal orders are tried — cheapest first (by the cost of what each still needs:
+ *   shortest-job-first, which minimises the average time to reach a goal) and the course's order — and the one
+ *   with the lower sequence cost is kept (cheapest first on ties).</li>
  *   <li><b>As-late-as-possible list scheduling</b> inside a block, filled from the goal backwards: a step is
  *   placed once every step that needs it is placed, preferring one in the area of the step just after it, else the
  *   one whose nearest user is closest. So prerequisites land right before their first use (short gaps) and areas
@@ -34,9 +35,15 @@ import java.util.PriorityQueue;
  *   by adjacent swaps that keep precedence (each swap's cost change is computed from the two steps' neighbours and
  *   edges only) and keep the best position if it lowers the sequence cost; repeat for up to {@code maxPasses}
  *   passes or until a pass improves nothing.</li>
+ *   <li><b>Second start.</b> The same blocks, each in the course's own topological order (authored courses often
+ *   declare concepts in a sensible teaching order), also go through the local search.</li>
+ *   <li><b>Interleaved candidate</b> (several goals): all steps as one block, scheduled and searched the same way,
+ *   then each goal pulled forward to right after its last prerequisite. The cheapest of the (up to six)
+ *   candidates wins. In every candidate no goal could move earlier without breaking a prerequisite; the block
+ *   candidates also reach the goals one at a time.</li>
  * </ol>
  *
- * <p>O(m log m + passes · m · window · d) for m steps of average prerequisite degree d.
+ * <p>O(m log m + 6 · passes · m · window · d + goals · m) for m steps of average prerequisite degree d.
  */
 public final class Sequencer {
 
@@ -122,15 +129,95 @@ public final class Sequencer {
      */
     public static int[] order(SelectionProblem problem, Selection selection, int[] goals, SequenceConfig cost, OrderConfig config) {
         Sequencer s = new Sequencer(problem, selection, cost);
-        int[][] blocks = s.schedule(problem, goals);
-        for (int pass = 0; pass < config.maxPasses(); pass++) {
-            boolean improved = false;
-            for (int[] block : blocks) improved |= s.improve(block[0], block[1], config.window());
-            if (!improved) break;
+        double best = Double.POSITIVE_INFINITY;
+        int[] kept = null;
+        // goals cheapest first, then goals in course order; each with two starts for its blocks: keep the cheapest
+        for (int goalOrder = 0; goalOrder < 2; goalOrder++) {
+            int[][] blocks = s.schedule(problem, goals, goalOrder == 1);
+            for (int start = 0; start < 2; start++) {
+                if (start == 1) {
+                    for (int[] block : blocks) s.sortByCourseOrder(block[0], block[1]);
+                }
+                s.search(blocks, config);
+                double total = s.total();
+                if (total < best - EPS) {
+                    best = total;
+                    kept = s.order.clone();
+                }
+            }
+            if (blocks.length < 2) break; // one block: the goal order does not matter
         }
+        int[] goalLocals = Arrays.stream(goals).map(s::local).filter(l -> l >= 0).distinct().toArray();
+        if (goalLocals.length > 1) {
+            // interleaved: all steps as one block, then every goal pulled to right after its last prerequisite
+            int[][] whole = {s.scheduleWhole()};
+            for (int start = 0; start < 2; start++) {
+                if (start == 1) s.sortByCourseOrder(0, s.m);
+                s.search(whole, config);
+                s.pullForward(goalLocals);
+                double total = s.total();
+                if (total < best - EPS) {
+                    best = total;
+                    kept = s.order.clone();
+                }
+            }
+        }
+        System.arraycopy(kept, 0, s.order, 0, s.m);
         int[] out = new int[s.m];
         for (int k = 0; k < s.m; k++) out[k] = s.global[s.order[k]];
         return out;
+    }
+
+    /** All steps as one block, scheduled as late as possible; returns the block [0, m). */
+    private int[] scheduleWhole() {
+        IntList all = new IntList(m);
+        boolean[] inBlock = new boolean[m];
+        for (int x = 0; x < m; x++) {
+            all.add(x);
+            inBlock[x] = true;
+        }
+        reverseSchedule(all, inBlock, new boolean[m], 0);
+        return new int[]{0, m};
+    }
+
+    /** Moves each goal to right after its last prerequisite, earliest goals first: no goal waits for nothing. */
+    private void pullForward(int[] goalLocals) {
+        int[] byPosition = Arrays.stream(goalLocals).boxed().sorted(Comparator.comparingInt(x -> pos[x]))
+                .mapToInt(Integer::intValue).toArray();
+        for (int goal : byPosition) {
+            int target = 0;
+            for (int p : preds[goal]) target = Math.max(target, pos[p] + 1);
+            for (int k = pos[goal]; k > target; k--) rawSwap(k - 1);
+        }
+    }
+
+    private void search(int[][] blocks, OrderConfig config) {
+        for (int pass = 0; pass < config.maxPasses(); pass++) {
+            boolean improved = false;
+            for (int[] block : blocks) improved |= improve(block[0], block[1], config.window());
+            if (!improved) break;
+        }
+    }
+
+    /** Rewrites positions [start, end) in the course's topological order (valid: it extends every prerequisite). */
+    private void sortByCourseOrder(int start, int end) {
+        long[] keyed = new long[end - start];
+        for (int k = start; k < end; k++) keyed[k - start] = ((long) graph.topoPos(global[order[k]]) << 32) | order[k];
+        Arrays.sort(keyed);
+        for (int k = start; k < end; k++) {
+            order[k] = (int) keyed[k - start];
+            pos[order[k]] = k;
+        }
+    }
+
+    /** The sequence cost of the current order ({@link org.tutorgraph.planner.cost.SequenceCostModel}). O(m · d). */
+    private double total() {
+        double c = 0;
+        for (int k = 0; k + 1 < m; k++) c += pairCost(order[k], order[k + 1]);
+        for (int x = 0; x < m; x++) {
+            for (int u : gapParents[x]) if (pos[u] < pos[x]) c += cost.gapPenalty(pos[x] - pos[u]);
+        }
+        return c;
     }
 
     /**
@@ -174,7 +261,7 @@ public final class Sequencer {
     }
 
     /** Fills {@link #order} block by block; returns the blocks as [start, end) position pairs. */
-    private int[][] schedule(SelectionProblem problem, int[] goals) {
+    private int[][] schedule(SelectionProblem problem, int[] goals, boolean courseOrderOfGoals) {
         boolean[] placed = new boolean[m];
         List<int[]> blocks = new ArrayList<>();
         int[] goalLocals = Arrays.stream(goals).map(this::local).filter(l -> l >= 0).distinct().toArray();
@@ -198,8 +285,9 @@ public final class Sequencer {
         }
         Integer[] goalOrder = new Integer[goalLocals.length];
         for (int k = 0; k < goalOrder.length; k++) goalOrder[k] = k;
-        Arrays.sort(goalOrder, Comparator.<Integer>comparingDouble(k -> ancestorCost[k])
-                .thenComparingInt(k -> graph.topoPos(global[goalLocals[k]])));
+        Comparator<Integer> byCourse = Comparator.comparingInt(k -> graph.topoPos(global[goalLocals[k]]));
+        Arrays.sort(goalOrder, courseOrderOfGoals ? byCourse
+                : Comparator.<Integer>comparingDouble(k -> ancestorCost[k]).thenComparing(byCourse));
         int next = 0;
         for (int k : goalOrder) {
             int goal = goalLocals[k];

@@ -12,19 +12,26 @@ import org.tutorgraph.planner.PlannerGraph;
  * shared, or a nested group it under-estimated. A swap is screened first in time proportional to what it touches:
  * use counts (how many plan edges lean on each member) tell what dropping s releases — s and, in cascade, the
  * members only it needed — and b's closure over what stays is priced; only a swap whose release exceeds b's price
- * is tried for real, costing O(|X| + |closure(b)|) plus an O(V) array. The search stops once trials × |X|
- * exceeds a work budget; it only ever lowers the cost, so the greedy's guarantee survives it.
+ * is tried for real, costing O(|X| + |closure(b)|) plus an O(V) array. The search stops once the trials' work
+ * exceeds a budget ({@value #WORK_BUDGET} units of |X| + V/16); it only ever lowers the cost, so the greedy's guarantee survives it.
  */
 final class SwapImprover {
 
-    static final long WORK_BUDGET = 4_000_000;
-    private static final int MAX_ROUNDS = 20;
+    /** Trials stop once Σ (|X| + V/16) over them exceeds this (about a few milliseconds of work). */
+    static final long WORK_BUDGET = 2_000_000;
+    private static final int MAX_ROUNDS = 10;
+    /** Concepts the last {@link #marginalCost} call explored (a work count; single-threaded use only per call). */
+    private final int[] explored = new int[1];
     private static final double EPS = 1e-9;
 
     private SwapImprover() {
     }
 
     static Selection improve(SelectionProblem problem, int[] goals, Selection start) {
+        return new SwapImprover().run(problem, goals, start);
+    }
+
+    private Selection run(SelectionProblem problem, int[] goals, Selection start) {
         PlannerGraph graph = problem.graph();
         Selection best = start;
         long work = 0;
@@ -37,6 +44,7 @@ final class SwapImprover {
         for (int g : goals) goal[g] = true;
         IntList stack = new IntList(16);
         IntList touched = new IntList(16);
+        explored[0] = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean improved = false;
             int[] members = best.members();
@@ -44,6 +52,7 @@ final class SwapImprover {
             java.util.Arrays.fill(in, false);
             for (int v : members) in[v] = true;
             countUsers(graph, members, in, satisfier, users);
+            work += members.length;
             search:
             for (int v : members) {
                 for (int g : graph.groupsOf(v)) {
@@ -55,8 +64,10 @@ final class SwapImprover {
                         double saving = release(graph, problem, s, in, goal, satisfier, users, stamp, ++mark, stack, touched);
                         double extra = marginalCost(problem, b, in, stamp, mark, saving, stack);
                         for (int i = 0; i < touched.size(); i++) users[touched.get(i)]++;
+                        work += touched.size() + explored[0];
+                        if (work > WORK_BUDGET) return best;
                         if (extra >= saving - EPS) continue;
-                        work += members.length + 1;
+                        work += members.length + n / 16 + 1;
                         if (work > WORK_BUDGET) return best;
                         Selection trial = trial(problem, goals, best, g, b);
                         if (trial.cost() < best.cost() - EPS) {
@@ -126,7 +137,7 @@ final class SwapImprover {
      * Cost of {@code b}'s closure over concepts not in the set or released (stamped {@code released}), explored only
      * until it reaches {@code limit}. Uses stamp {@code -released} for its own visits.
      */
-    private static double marginalCost(SelectionProblem problem, int b, boolean[] in, int[] stamp, int released,
+    private double marginalCost(SelectionProblem problem, int b, boolean[] in, int[] stamp, int released,
                                        double limit, IntList stack) {
         PlannerGraph graph = problem.graph();
         int visit = -released;
@@ -135,8 +146,10 @@ final class SwapImprover {
         stack.add(b);
         stamp[b] = visit;
         double cost = 0;
+        explored[0] = 0;
         while (!stack.isEmpty() && cost < limit) {
             int u = stack.pop();
+            explored[0]++;
             cost += problem.cost(u);
             for (int p : graph.requires(u)) {
                 boolean outside = !problem.mastered(p) && (!in[p] || stamp[p] == released);
