@@ -41,6 +41,11 @@ public final class UsageMeter {
         totals.merge(role, new Usage(1, 1, 0, 0, 0), Usage::plus);
     }
 
+    /** A call that answered, but with a reply we could not use (schema violated, unsure verdict rejected elsewhere). */
+    public synchronized void recordRejected(ModelRole role) {
+        totals.merge(role, new Usage(0, 1, 0, 0, 0), Usage::plus);
+    }
+
     /** Starts a student turn: closes the previous one (kept for {@link #turns()}) and zeroes {@link #turn()}. */
     public synchronized void beginTurn() {
         if (inTurn) finishedTurns.add(sum(diff()));
