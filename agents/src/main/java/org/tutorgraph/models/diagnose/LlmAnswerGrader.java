@@ -78,5 +78,4 @@ public final class LlmAnswerGrader implements AnswerGrader {
         }
         return new Grade.Graded(verdict.equals("correct"), c, v.get("reason"));
     }
-
 }
