@@ -96,7 +96,7 @@ public final class SettingsResolver {
         Optional<Path> prompts = r.pick(layers, null, ConfigKeys.PROMPTS).map(p -> r.path(p.picked(), p.layer()));
         Optional<String> store = r.pick(layers, null, ConfigKeys.STORE).map(p -> storeValue(p.picked(), p.layer(), env));
         boolean stream = r.pick(layers, null, ConfigKeys.STREAM).map(p -> r.bool(p.picked())).orElse(true);
-        if (!r.problems.isEmpty()) throw new ConfigException(r.problems);
+        if (!r.problems.isEmpty()) throw new ConfigException(List.copyOf(new java.util.LinkedHashSet<>(r.problems)));
         return new Settings(models, prompts, store, stream, configFile);
     }
 
@@ -178,8 +178,9 @@ public final class SettingsResolver {
         } else if (keyEnv.isPresent() || backend == Backend.OPENAI) {
             String variable = keyEnv.map(p -> p.picked().value()).orElse("OPENAI_API_KEY");
             if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                problems.add(keyEnv.map(p -> p.picked().origin()).orElse("apiKeyEnv") + ": '" + variable
-                        + "' is not an environment variable name (apiKeyEnv names the variable holding the key, not the key)");
+                // the value is not echoed: it may well be the key itself
+                problems.add(keyEnv.map(p -> p.picked().origin()).orElse("apiKeyEnv")
+                        + ": the value is not an environment variable name (apiKeyEnv names the variable that holds the key, not the key)");
             } else {
                 origins.put("apiKey", "environment variable " + variable);
                 String v = env.get(variable);
