@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CourseCommand.class,
                 org.tutorgraph.cli.learners.LearnersCommand.class,
+                org.tutorgraph.cli.doctor.DoctorCommand.class,
         })
 public final class TutorCommand implements Runnable {
 
