@@ -87,10 +87,14 @@ public final class Failures {
             text = Redactor.scrub(text);
             return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL - 1) + "…";
         }
-        return switch (kind) {
-            case UNREACHABLE -> "connection refused or host not found (" + Redactor.describe(error, 160) + ")";
-            default -> Redactor.describe(error, MAX_DETAIL);
-        };
+        if (kind == ModelFailure.Kind.UNREACHABLE) {
+            for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof UnresolvedModelServerException || t instanceof UnresolvedAddressException
+                        || t instanceof UnknownHostException) return "host not found";
+            }
+            return "connection refused";
+        }
+        return Redactor.describe(error, MAX_DETAIL);
     }
 
     /** What the user can do about a failure of {@code kind} with settings {@code s}: one or two sentences. */
@@ -124,6 +128,6 @@ public final class Failures {
 
     private static String origin(ModelSettings s, String key) {
         String o = s.origins().get(key);
-        return o == null ? key : o.toLowerCase(Locale.ROOT).startsWith("default") ? "--base-url or baseUrl:" : o;
+        return o == null || o.toLowerCase(Locale.ROOT).startsWith("default") ? "set --base-url, or baseUrl: in the config file" : o;
     }
 }
