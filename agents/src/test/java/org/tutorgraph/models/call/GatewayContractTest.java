@@ -90,6 +90,48 @@ class GatewayContractTest {
                 .withRequestBody(matchingJsonPath("$.stream_options.include_usage", equalTo("true"))));
     }
 
+    private static final Structured PING = new Structured("ping", java.util.Map.of("status", List.of("ok")));
+
+    @Test
+    void openAiStructuredRequestSendsTheJsonSchema() {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(openAiCompletion("{\"status\": \"ok\"}", 9, 4))));
+        ModelGateway g = gateway(Backend.OPENAI, new UsageMeter());
+        ModelResult<ChatResponse> r = g.chat(PING.request(List.of(UserMessage.from("ping")), g.settings()));
+        assertThat(PING.parse(r.valueIfOk().orElseThrow(), g.settings()).valueIfOk()).contains(java.util.Map.of("status", "ok"));
+        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo("ping")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.status.enum[0]", equalTo("ok")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.required[0]", equalTo("status"))));
+    }
+
+    @Test
+    void openAiJsonModeAndPromptModeOnTheWire() {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(openAiCompletion("{\"status\": \"ok\"}", 9, 4))));
+        ModelGateway g = gateway(Backend.OPENAI, new UsageMeter());
+        var json = g.settings().withStructuredOutput(org.tutorgraph.models.config.StructuredOutput.JSON);
+        g.chat(PING.request(List.of(UserMessage.from("json mode")), json));
+        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo("json mode")))
+                .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_object"))));
+        var prompt = g.settings().withStructuredOutput(org.tutorgraph.models.config.StructuredOutput.PROMPT);
+        g.chat(PING.request(List.of(UserMessage.from("prompt mode")), prompt));
+        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                .withRequestBody(matchingJsonPath("$.messages[0].content", equalTo("prompt mode")))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("response_format")));
+    }
+
+    @Test
+    void ollamaStructuredRequestSendsTheSchemaAsFormat() {
+        server.stubFor(post(urlEqualTo("/api/chat")).willReturn(okJson(ollamaChat("{\"status\": \"ok\"}", 9, 4))));
+        ModelGateway g = gateway(Backend.OLLAMA, new UsageMeter());
+        ModelResult<ChatResponse> r = g.chat(PING.request(List.of(UserMessage.from("ping")), g.settings()));
+        assertThat(PING.parse(r.valueIfOk().orElseThrow(), g.settings()).isOk()).isTrue();
+        server.verify(postRequestedFor(urlEqualTo("/api/chat"))
+                .withRequestBody(matchingJsonPath("$.format.type", equalTo("object")))
+                .withRequestBody(matchingJsonPath("$.format.properties.status.enum[0]", equalTo("ok"))));
+    }
+
     @Test
     void ollamaWholeAnswerCarriesTextAndEvalCounts() {
         server.stubFor(post(urlEqualTo("/api/chat")).willReturn(okJson(ollamaChat("Think about x.", 36, 8))));
