@@ -30,22 +30,22 @@ public final class RevealRequests {
             "\\b(?:" + VERBS_EN + ")\\b(?:\\s+(?:away|out|them|him|her|the|a|an|student|learner|pupil|child|its|their|his|"
                     + "to|directly|straight|right|immediately|now|final|correct|full|whole|complete|exact|numeric|numerical)){0,5}"
                     + "\\s+(?:answer|answers|solution|solutions|result)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SOLVE_FOR_EN = Pattern.compile(
             "\\bsolve\\s+(?:it|the\\s+(?:problem|item|question|exercise))\\s+for\\s+(?:them|the\\s+(?:student|learner|pupil))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASK_FR = Pattern.compile(
-            "\\b(?:" + VERBS_FR + ")\\b(?:\\s+(?:à|a|l'élève|l’élève|élève|lui|leur|directement|tout\\s+de\\s+suite|la|le|sa|bonne|"
+            "\\b(?:" + VERBS_FR + ")(?:-(?:lui|leur|moi|nous))?\\b(?:\\s+(?:à|a|l'élève|l’élève|élève|lui|leur|directement|tout\\s+de\\s+suite|la|le|sa|bonne|"
                     + "réponse\\s+(?=finale)|finale|complète|exacte)){0,5}\\s+(?:la\\s+|sa\\s+|une\\s+)?(?:bonne\\s+)?"
                     + "(?:réponse|solution|résultat)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Negation cues that, earlier in the same sentence, turn a request into a prohibition. */
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:never|not|no|don't|don’t|do\\s+not|does\\s+not|doesn't|must\\s+not|mustn't|cannot|can't|without|avoid|"
                     + "instead\\s+of|rather\\s+than|refuse|unless|only\\s+on|only\\s+at|only\\s+in|only\\s+when|only\\s+after|"
                     + "ne|n'|n’|jamais|sans|pas|aucun|aucune|évite|éviter|plutôt\\s+que|au\\s+lieu\\s+de|seulement|uniquement)\\b|\\bn['’]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:\\n](?=\\s|$)|\\n");
 

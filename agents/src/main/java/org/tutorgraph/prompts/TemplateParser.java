@@ -130,7 +130,7 @@ public final class TemplateParser {
             recordLines(headerText, lines);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            problems.add(PromptProblem.error(location, line, "the header is not valid YAML: " + e.getOriginalMessage()));
+            problems.add(PromptProblem.error(location, line, "the header is not valid YAML: " + yamlMessage(e.getOriginalMessage())));
             return Optional.empty();
         } catch (IOException e) {
             problems.add(PromptProblem.error(location, 1, "the header cannot be read: " + e.getMessage()));
@@ -235,7 +235,7 @@ public final class TemplateParser {
                         "sample for '" + key + "', which the header does not declare under variables"));
             }
         }
-        if (spec.isEmpty()) {
+        if (spec.isEmpty() && name.equals(expectedName)) {
             problems.add(PromptProblem.warning(location, lines.getOrDefault("/name", 2), "nothing renders a template called '" + name
                     + "' (known: " + String.join(", ", PromptRegistry.requiredNames()) + ", or judge-<criterion>)"));
         }
@@ -307,6 +307,17 @@ public final class TemplateParser {
                         + f.phrase() + "\"): only tutor-bottom-out may tell; say what to do instead, e.g. 'ask a question that leads to the next step'"));
             }
         }
+    }
+
+    /** SnakeYAML's message without its echo of the source and its caret lines: "while parsing …; expected …". */
+    private static String yamlMessage(String message) {
+        if (message == null) return "unreadable";
+        List<String> parts = new ArrayList<>();
+        for (String l : message.split("\n")) {
+            if (l.isBlank() || Character.isWhitespace(l.charAt(0))) continue;
+            parts.add(l.strip());
+        }
+        return parts.isEmpty() ? message.strip() : String.join("; ", parts);
     }
 
     private static String suggestion(String variable) {
