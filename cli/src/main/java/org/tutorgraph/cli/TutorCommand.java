@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
                 CourseCommand.class,
+                org.tutorgraph.cli.prompts.PromptsCommand.class,
         })
 public final class TutorCommand implements Runnable {
 
