@@ -122,6 +122,12 @@ public final class PromptsTournamentCommand implements Runnable {
             throw new UserException("tutor: " + e.getMessage());
         } catch (LangChain4jException e) {
             throw new UserException("tutor: a model call failed (" + model.describe() + "): " + e.getMessage());
+        } catch (RuntimeException e) {
+            Throwable io = e;
+            while (io != null && !(io instanceof java.io.IOException)) io = io.getCause();
+            if (io == null) throw e;
+            throw new UserException("tutor: cannot reach the model server (" + model.describe() + "): " + io
+                    + ". Is it running, and is --base-url right (it usually ends in /v1)?");
         }
         PrintWriter o = spec.commandLine().getOut();
         o.print(Terminal.safe(TournamentReport.terminal(result)));

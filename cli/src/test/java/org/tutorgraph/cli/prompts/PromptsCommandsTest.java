@@ -98,6 +98,14 @@ class PromptsCommandsTest {
                 .contains("--base-url http://localhost:11434/v1");
     }
 
+    @Test
+    void tournamentAgainstARefusedConnectionIsAUserError() {
+        Cli r = Cli.run("prompts", "tournament", "--variants", "default," + VARIANTS.resolve("plain"), "--cases", "sample",
+                "--judges", "1", "--base-url", "http://127.0.0.1:1/v1", "--model", "m", "--timeout", "5");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("tutor: cannot reach the model server (http://127.0.0.1:1/v1, model m)").doesNotContain("internal error");
+    }
+
     private static final class Pattern {
         static String quote(String s) {
             return java.util.regex.Pattern.quote(s);
