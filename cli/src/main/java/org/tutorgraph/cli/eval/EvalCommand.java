@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks on real or simulated data; each prints its figures (add --json for scripts).",
         mixinStandardHelpOptions = true,
         subcommands = {
+                EvalDiagnosisCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec
