@@ -77,7 +77,7 @@ public final class Diagnostician {
             case GRAPH_ADAPTIVE -> new GraphDiagnosis(ks, probes, belief, settings, Selection.INFORMATION_GAIN, random.split(), clock);
             case RANDOM_ORDER -> new GraphDiagnosis(ks, probes, belief, settings, Selection.RANDOM, random.split(), clock);
             case INDEPENDENT_TRACING -> independent(ks, probes, belief, evidence, null);
-            case FULL_TEST -> independent(ks, probes, belief, evidence, probes.onePerConcept());
+            case FULL_TEST -> independent(ks, probes, belief, evidence, probes.onePerConcept(settings.abstractProbes()));
         };
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The questions a diagnosis may ask: every item of the course (asked once each) and, for concepts without an item,
  * an abstract probe (asked up to {@link DiagnosisSettings#maxAsksPerConcept()} times). A question's slip and guess
- * are the means of its concepts' BKT slip and guess.
+ * are the means of its concepts' BKT slip and guess. Shared by the sessions of one graph (the benchmark's threads
+ * included): probes made on demand for unknown questions go into a concurrent map.
  */
 final class Probes {
 
@@ -26,7 +27,7 @@ final class Probes {
 
     private Probes(List<Probe> all, KnowledgeStructure ks, ConceptParams params, int maxAsks) {
         this.all = List.copyOf(all);
-        this.byId = new HashMap<>();
+        this.byId = new java.util.concurrent.ConcurrentHashMap<>();
         for (Probe p : all) byId.put(p.question.id(), p);
         this.ks = ks;
         this.params = params;
@@ -96,8 +97,8 @@ final class Probes {
             if (!idx.contains(i)) idx.add(i);
         }
         Probe made = probe(-1, q, idx.stream().mapToInt(Integer::intValue).toArray(), params, maxAsks, ks);
-        byId.put(q.id(), made);
-        return made;
+        Probe earlier = byId.putIfAbsent(q.id(), made);
+        return earlier != null ? earlier : made;
     }
 
     /** The abstract probe of {@code concept} (existing or made on demand). */
@@ -109,18 +110,23 @@ final class Probes {
         return resolve(new Question(Question.probeId(concept), List.of(concept), Optional.empty()));
     }
 
-    /** One probe per concept, in topological order: an item whose first concept it is, else one assessing it, else abstract. */
-    List<Probe> onePerConcept() {
+    /**
+     * One question per concept, in topological order: an item whose first concept it is; otherwise an abstract probe
+     * of it (when abstract probes are allowed); otherwise an item that assesses it, if not already in the list.
+     */
+    List<Probe> onePerConcept(boolean abstractAllowed) {
         Map<Integer, Probe> first = new LinkedHashMap<>();
         Map<Integer, Probe> any = new HashMap<>();
         for (Probe p : all) {
-            first.putIfAbsent(p.concepts[0], p);
+            if (p.question.item().isPresent()) first.putIfAbsent(p.concepts[0], p);
             for (int c : p.concepts) any.putIfAbsent(c, p);
         }
         List<Probe> out = new ArrayList<>();
         java.util.Set<Probe> used = new java.util.HashSet<>();
         for (int c : ks.topological()) {
-            Probe p = first.containsKey(c) ? first.get(c) : any.get(c);
+            Probe p = first.get(c);
+            if (p == null && abstractAllowed) p = forConcept(ks.id(c));
+            if (p == null) p = any.get(c);
             if (p != null && used.add(p)) out.add(p);
         }
         return out;
