@@ -5,8 +5,11 @@ import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.graph.Item;
 import org.tutorgraph.kt.ConceptMastery;
 import org.tutorgraph.kt.ConceptParams;
+import org.tutorgraph.kt.LogFormatException;
+import org.tutorgraph.kt.TracingFile;
 import org.tutorgraph.kt.Tracer;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,16 @@ public final class Diagnostician {
 
     public Diagnostician(DiagnosisSettings settings, ConceptParams params) {
         this(settings, params, Clock.systemUTC());
+    }
+
+    /**
+     * A Diagnostician for a course pack: the BKT parameters come from the pack's {@code tracing.json} when it has one
+     * (written by {@code tutor kt attach}), the defaults otherwise.
+     *
+     * @throws LogFormatException when the pack's {@code tracing.json} is malformed (file and problem named)
+     */
+    public static Diagnostician forPack(CoursePack pack, DiagnosisSettings settings) throws IOException, LogFormatException {
+        return new Diagnostician(settings, TracingFile.read(pack.source()));
     }
 
     /** Default settings, default BKT parameters. */

@@ -6,8 +6,8 @@ package org.tutorgraph.kt;
  * @param concept   the concept id
  * @param posterior P(mastered), in [0, 1]
  * @param evidence  the answers observed on this very concept
- * @param inferred  true when the posterior moved because of answers on other concepts (prerequisite propagation in
- *                  a diagnosis) rather than, or in addition to, answers on this one
+ * @param inferred  true when no answer on this very concept stands behind the posterior: it comes from the prior
+ *                  and from answers on related concepts (propagation along prerequisites in a diagnosis)
  */
 public record ConceptMastery(String concept, double posterior, Evidence evidence, boolean inferred) {
 

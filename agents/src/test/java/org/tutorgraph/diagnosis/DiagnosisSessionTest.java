@@ -137,4 +137,17 @@ class DiagnosisSessionTest {
             assertThat(s.questionsAsked()).isEqualTo(4);
         }
     }
+
+    @Test
+    void readsThePacksTracingJsonWhenPresent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        CoursePack pack = new CoursePack(new CourseMeta("mini", "Mini", "en", "", "1"), Fixtures.graph(), List.of(), dir);
+        assertThat(Diagnostician.forPack(pack, DiagnosisSettings.defaults()).params().hasOwn("n2")).isFalse();
+        org.tutorgraph.kt.TracingFile.write(dir, Map.of("n2", BktParams.of(0.5, 0.1, 0.02, 0.3)), Map.of("n2", "skill-7"));
+        Diagnostician d = Diagnostician.forPack(pack, DiagnosisSettings.defaults());
+        assertThat(d.params().of("n2").slip()).isEqualTo(0.02);
+        assertThat(d.params().of("n3")).isEqualTo(BktParams.DEFAULT);
+        java.nio.file.Files.writeString(dir.resolve("tracing.json"), "{\"concepts\": {\"n2\": {\"prior\": 2}}}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Diagnostician.forPack(pack, DiagnosisSettings.defaults()))
+                .isInstanceOf(org.tutorgraph.kt.LogFormatException.class).hasMessageContaining("concept n2");
+    }
 }
