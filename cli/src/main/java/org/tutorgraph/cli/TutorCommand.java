@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
                 CourseCommand.class,
+                org.tutorgraph.cli.learners.LearnersCommand.class,
                 KtCommand.class,
                 EvalCommand.class,
         })

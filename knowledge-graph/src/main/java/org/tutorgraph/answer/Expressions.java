@@ -2,6 +2,7 @@ package org.tutorgraph.answer;
 
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.operators.OperatorIfc;
 import com.ezylang.evalex.parser.ParseException;
 
 import java.util.Optional;
@@ -14,9 +15,13 @@ import java.util.TreeSet;
  */
 public final class Expressions {
 
-    /** EvalEx's default configuration with implicit multiplication; shared, it is immutable. */
+    /**
+     * EvalEx's default configuration with implicit multiplication, and with {@code ^} binding tighter than a unary
+     * minus, as in school algebra ({@code -3^2 = -9}; EvalEx's default reads it as 9). Shared; it is immutable.
+     */
     public static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
             .implicitMultiplicationAllowed(true)
+            .powerOfPrecedence(OperatorIfc.OPERATOR_PRECEDENCE_POWER_HIGHER)
             .build();
 
     private Expressions() {
