@@ -11,6 +11,11 @@ import org.tutorgraph.diagnosis.LearnerSimulator;
 import org.tutorgraph.graph.CourseGraph;
 import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.graph.Item;
+import org.tutorgraph.importers.CourseImporter;
+import org.tutorgraph.importers.ImportException;
+import org.tutorgraph.importers.ImportOptions;
+import org.tutorgraph.importers.ImportResult;
+import org.tutorgraph.importers.Importers;
 import org.tutorgraph.kt.ConceptParams;
 import org.tutorgraph.kt.LogFormatException;
 import org.tutorgraph.kt.TracingFile;
@@ -60,10 +65,11 @@ public final class EvalDiagnosisCommand implements Runnable {
     }
 
     static final class GraphFile {
-        @Option(names = "--graph-format", required = true, paramLabel = "metacademy|ccssm", description = "Format of --graph.")
+        @Option(names = "--graph-format", required = true, paramLabel = "metacademy|ccssm",
+                description = "Format of --graph: any importer's (ccssm, metacademy, csv, lecturebank).")
         String format;
 
-        @Option(names = "--graph", required = true, paramLabel = "FILE", description = "A graph file (no items: questions are abstract probes).")
+        @Option(names = "--graph", required = true, paramLabel = "FILE", description = "A graph file or folder, as 'tutor course import' reads it (no items: questions are abstract probes).")
         Path file;
     }
 
@@ -112,8 +118,9 @@ public final class EvalDiagnosisCommand implements Runnable {
         ConceptParams params = ConceptParams.defaults();
         String what;
         if (source != null && source.graph != null) {
-            graph = InterimGraphReaders.read(source.graph.format, source.graph.file);
-            items = List.of();
+            ImportResult imported = importGraph(source.graph.format, source.graph.file);
+            graph = imported.graph();
+            items = imported.items();
             what = source.graph.format + " graph " + source.graph.file;
         } else {
             Path course = source == null ? null : source.course;
@@ -165,6 +172,20 @@ public final class EvalDiagnosisCommand implements Runnable {
             out.println(row);
         }
         out.printf("%n%.1f s%n", r.seconds());
+    }
+
+    /** Any importer's format (ccssm, metacademy, csv, lecturebank); cycles are broken, as a benchmark needs a DAG. */
+    private static ImportResult importGraph(String format, Path file) {
+        CourseImporter importer = Importers.forFormat(format).orElseThrow(() -> new UserException(
+                "tutor eval: unknown --graph-format '" + format + "' (expected one of " + String.join(", ", Importers.formats()) + ")"));
+        try {
+            return importer.importFrom(file, ImportOptions.defaults().withBreakCycles(true));
+        } catch (ImportException e) {
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add("tutor eval: cannot import " + file + " as " + importer.format() + ":");
+            lines.addAll(e.problems());
+            throw new UserException(lines);
+        }
     }
 
     private static String toJson(DiagnosisBenchmark.Report r) {

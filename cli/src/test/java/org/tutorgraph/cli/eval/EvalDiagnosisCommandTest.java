@@ -52,6 +52,6 @@ class EvalDiagnosisCommandTest {
         Files.writeString(edges, "from,to\nA,B\n");
         Cli.Run run = Cli.run("eval", "diagnosis", "--graph-format", "ccssm", "--graph", edges.toString(), "--learners", "1");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains(edges + ":1: expected the header 'source,target,relationship'");
+        assertThat(run.err()).contains("tutor eval: cannot import " + edges + " as ccssm:");
     }
 }
