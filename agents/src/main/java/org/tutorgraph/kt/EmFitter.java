@@ -183,8 +183,12 @@ public final class EmFitter {
 
     /**
      * One E-step: fills {@code counts} with expected counts and returns the log-likelihood. O(responses).
-     * Both state probabilities are carried separately (not {@code 1 - p}), so that a tiny P(unknown) after a long
-     * run of correct answers keeps its precision and can grow back after errors, as in exact arithmetic.
+     *
+     * <p>Both state probabilities are carried separately (not as {@code 1 − p}), so that a tiny P(unknown) after a
+     * long run of correct answers keeps its precision and can grow back after errors, as in exact arithmetic.
+     * Each step depends on the previous one, so the loops are latency-bound: the forward pass therefore normalises
+     * lazily (only when the pair gets small, the scale going into the log-likelihood), and the backward pass
+     * normalises the stored pair and inverts the one-step prediction off the dependency chain.
      */
     static double expect(byte[] obs, int[] seqStart, int q0, int q1, double[] p, double[] alphaK, double[] alphaU,
                          double[] counts) {
@@ -201,7 +205,6 @@ public final class EmFitter {
         final double dU = rightU - wrongU;
         double initK = 0, uk = 0, uu = 0, ku = 0, kk = 0, eK = 0, eKWrong = 0, eU = 0, eURight = 0;
         double logLik = 0.0;
-        double scale = 1.0;
         for (int q = q0; q < q1; q++) {
             final int a = seqStart[q];
             final int len = seqStart[q + 1] - a;
@@ -209,36 +212,39 @@ public final class EmFitter {
             double pU = 1.0 - prior;
             for (int t = 0; t < len; t++) {
                 final double o = obs[a + t];
-                final double jK = pK * (wrongK + o * dK);
-                final double jU = pU * (wrongU + o * dU);
+                double jK = pK * (wrongK + o * dK);
+                double jU = pU * (wrongU + o * dU);
                 final double c = jK + jU;
-                scale *= c;
-                if (scale < 1e-200) {
-                    logLik += Math.log(scale);
-                    scale = 1.0;
+                if (c < 1e-100) {
+                    logLik += Math.log(c);
+                    jK /= c;
+                    jU /= c;
                 }
-                final double inv = 1.0 / c;
-                final double fK = jK * inv;
-                final double fU = jU * inv;
-                alphaK[t] = fK;
-                alphaU[t] = fU;
-                pK = fK * stay + fU * learn;
-                pU = fU * noLearn + fK * forget;
+                alphaK[t] = jK;
+                alphaU[t] = jU;
+                pK = jK * stay + jU * learn;
+                pU = jU * noLearn + jK * forget;
             }
-            double gK = alphaK[len - 1];
-            double gU = alphaU[len - 1];
+            final double last = alphaK[len - 1] + alphaU[len - 1];
+            logLik += Math.log(last);
+            double gK = alphaK[len - 1] / last;
+            double gU = alphaU[len - 1] / last;
             double o = obs[a + len - 1];
             eK += gK;
             eKWrong += gK * (1.0 - o);
             eU += gU;
             eURight += gU * o;
             for (int t = len - 2; t >= 0; t--) {
-                final double fK = alphaK[t];
-                final double fU = alphaU[t];
+                final double inv = 1.0 / (alphaK[t] + alphaU[t]);
+                final double fK = alphaK[t] * inv;
+                final double fU = alphaU[t] * inv;
                 final double predK = fK * stay + fU * learn;
                 final double predU = fU * noLearn + fK * forget;
-                final double rK = predK > 0.0 ? gK / predK : 0.0;
-                final double rU = predU > 0.0 ? gU / predU : 0.0;
+                // A prediction below 1e-290 has a smoothed value just as negligible; skipping it avoids 0 × ∞.
+                final double iK = predK > 1e-290 ? 1.0 / predK : 0.0;
+                final double iU = predU > 1e-290 ? 1.0 / predU : 0.0;
+                final double rK = gK * iK;
+                final double rU = gU * iU;
                 final double xKK = fK * stay * rK;
                 final double xKU = fK * forget * rU;
                 final double xUK = fU * learn * rK;
@@ -257,7 +263,6 @@ public final class EmFitter {
             }
             initK += gK;
         }
-        logLik += Math.log(scale);
         counts[INIT_K] = initK;
         counts[T_UK] = uk;
         counts[T_UU] = uu;

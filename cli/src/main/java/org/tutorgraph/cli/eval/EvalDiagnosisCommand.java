@@ -155,8 +155,8 @@ public final class EvalDiagnosisCommand implements Runnable {
         }
         out.printf("Diagnosis on %s: %d concepts, %d questions available, %d simulated learners (seed %d)%n",
                 what, r.concepts(), r.questions(), r.learners(), seed);
-        out.printf("Learners master %.1f%% of the concepts on average. Budget %d questions, target estimate %.2f.%n%n",
-                100 * r.meanMastered(), r.budget(), r.target());
+        out.printf("Learners master %.1f%% of the concepts on average. Budget %d question%s, target estimate %.2f.%n%n",
+                100 * r.meanMastered(), r.budget(), r.budget() == 1 ? "" : "s", r.target());
         out.printf("  %-22s %10s %10s%n", "strategy", "questions", "accuracy");
         for (DiagnosisBenchmark.StrategyResult s : r.strategies()) {
             out.printf("  %-22s %10.1f %9.1f%%%n", s.name(), s.questions(), 100 * s.accuracy());

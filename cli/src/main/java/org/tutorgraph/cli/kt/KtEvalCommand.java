@@ -84,7 +84,8 @@ public final class KtEvalCommand implements Runnable {
         o.printf("  RMSE       %.4f%n", m.rmse());
         o.printf("  accuracy   %.4f%n", m.accuracy());
         o.printf("  skills     %d%s%n", result.skills(), result.unseenResponses() == 0 ? ""
-                : " (" + result.unseenResponses() + " test responses on skills unseen in training, predicted at 0.5)");
+                : " (" + result.unseenResponses() + " test response" + (result.unseenResponses() == 1 ? "" : "s")
+                + " on skills unseen in training, predicted at 0.5)");
         o.printf("  responses  %d%n", m.responses());
         o.printf("  fit        %.2f s (%d restarts, %d threads)%n", fit.seconds(), options.restarts(), options.threads());
     }
