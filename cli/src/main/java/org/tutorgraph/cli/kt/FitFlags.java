@@ -22,7 +22,7 @@ public final class FitFlags {
             description = "EM iterations at most per restart (default: ${DEFAULT-VALUE}).")
     int maxIterations;
 
-    @Option(names = "--tolerance", paramLabel = "X", defaultValue = "" + FitOptions.DEFAULT_TOLERANCE,
+    @Option(names = "--tolerance", paramLabel = "X", defaultValue = "0.000001",
             description = "Stop a restart when an iteration gains less log-likelihood than X per response (default: ${DEFAULT-VALUE}).")
     double tolerance;
 

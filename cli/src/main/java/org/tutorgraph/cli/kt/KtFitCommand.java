@@ -22,14 +22,17 @@ import java.nio.file.Path;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Fit Bayesian Knowledge Tracing per skill by EM (Baum-Welch) with seeded random restarts,",
-                "keeping the best likelihood of each skill, and write the parameters as JSON.",
+                "Fit Bayesian Knowledge Tracing per skill by EM (Baum-Welch) with seeded",
+                "random restarts, keeping the best likelihood of each skill, and write",
+                "the parameters as JSON.",
                 "",
-                "Each student's answers on a skill form one sequence, in the order given. Slip and guess stay",
-                "below 0.5 unless told otherwise. Skills are fitted in parallel.",
+                "Each student's answers on a skill form one sequence, in the order given.",
+                "Slip and guess stay below 0.5 unless told otherwise. Skills are fitted",
+                "in parallel.",
                 "",
                 "Example:",
-                "  tutor kt fit --format dkt --data builder_train.csv --forgets --out params.json"
+                "  tutor kt fit --format dkt --data builder_train.csv --forgets \\",
+                "      --out params.json"
         })
 public final class KtFitCommand implements Runnable {
 
