@@ -24,14 +24,18 @@ import java.util.List;
 @Command(name = "cases",
         mixinStandardHelpOptions = true,
         description = {
-                "Build a tournament case file: learner situations (item, attempt, misconception, rung) every variant must answer.",
+                "Build a tournament case file of learner situations.",
                 "",
-                "--from course [PACK]   items with a known misconception from a course pack (default: the bundled course),",
-                "                       the learner giving that misconception's wrong answer, rungs cycling orient..bottom-out.",
-                "--from mathdial FILE   MathDial dialogues (JSON lines, e.g. ../shared/data/dialogues/mathdial/test.jsonl), cut at",
-                "                       the first focus or probing teacher move; the teacher's words ground the rung.",
+                "Each case holds an item, the learner's attempt, the misconception and the",
+                "rung; every variant phrases the tutor's turn for it.",
+                "  --from course [PACK]  items with a known misconception (default: the",
+                "      bundled course); the learner gives that misconception's wrong",
+                "      answer; rungs cycle from orient to bottom-out.",
+                "  --from mathdial FILE  MathDial dialogues (JSON lines), cut at the first",
+                "      focus or probing teacher move; the teacher's words ground the rung.",
                 "",
-                "The shipped sample (prompts/tournament/algebra-cases.yaml) is: tutor prompts cases --from course --limit 16"
+                "The shipped sample, prompts/tournament/algebra-cases.yaml, is:",
+                "  tutor prompts cases --from course --limit 16 --out FILE"
         })
 public final class PromptsCasesCommand implements Runnable {
 

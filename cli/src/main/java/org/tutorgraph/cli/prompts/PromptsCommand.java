@@ -8,14 +8,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "prompts",
         mixinStandardHelpOptions = true,
         description = {
-                "Shape how the tutor speaks without touching Java: every model call reads its prompt from a template file.",
+                "Shape how the tutor speaks without touching Java: every model call reads",
+                "its prompt from a template file.",
                 "",
-                "Templates ship inside the program; override any of them file by file in a directory of your own:",
-                "  --prompts DIR, the configuration's prompts directory, or $XDG_CONFIG_HOME/tutorgraph/prompts/",
-                "(highest precedence first). Put translations in a language folder, e.g. fr/tutor-probe.md.",
+                "Templates ship inside the program. Override any of them, file by file, in",
+                "a directory of your own (highest precedence first): --prompts DIR, the",
+                "configuration's prompts directory, $XDG_CONFIG_HOME/tutorgraph/prompts/.",
+                "Translations go in a language folder, e.g. fr/tutor-probe.md.",
                 "",
-                "Start with:  tutor prompts list      then   tutor prompts show tutor-probe",
-                "Copy a template into your directory, edit it, then:  tutor prompts lint  and  tutor prompts render tutor-probe"
+                "Start with:  tutor prompts list",
+                "             tutor prompts show tutor-probe > MYDIR/tutor-probe.md",
+                "Then edit it and check:  tutor prompts lint",
+                "                         tutor prompts render tutor-probe"
         },
         subcommands = {
                 PromptsListCommand.class,

@@ -24,8 +24,10 @@ import java.util.Optional;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         description = {
-                "Compare your override of template NAME with the shipped default, as a unified diff",
-                "(--- the default, +++ your file). Says so when NAME is not overridden."
+                "Compare your override of template NAME with the shipped default.",
+                "",
+                "Prints a unified diff (--- the default, +++ your file), or says that NAME",
+                "is not overridden."
         })
 public final class PromptsDiffCommand implements Runnable {
 

@@ -24,18 +24,24 @@ import java.util.concurrent.Callable;
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
         description = {
-                "Check template files and report each problem as FILE:LINE: error|warning: message.",
+                "Check templates; report each problem with its file and line.",
                 "",
-                "Errors (the template is not used; the previous or shipped one is): a header that does not parse or lacks",
-                "name/purpose/agent, a name that differs from the file name, an unknown variable, a variable its caller does",
-                "not supply (the answer in a template below bottom-out), a body that asks the model to reveal the answer",
-                "below bottom-out, and a rung or known template that no file provides.",
-                "Warnings: a declared variable the body never uses, a used one the header does not declare, a template name",
-                "nothing renders, a language folder that translates only some tutor templates.",
+                "Each problem prints as FILE:LINE: error|warning: message.",
                 "",
-                "Without DIR, checks every template in use (--prompts DIR, the XDG directory, the shipped defaults).",
-                "With DIR, checks the files in DIR, as overrides on top of the shipped defaults.",
-                "Exit code 0 when there is no error (1 with --strict also on warnings), 1 otherwise."
+                "Errors (such a template is not used; the previous or shipped one is):",
+                "  a header that does not parse or lacks name, purpose or agent; a name",
+                "  that differs from the file name; an unknown variable; a variable its",
+                "  caller does not supply (the answer below bottom-out); a body that asks",
+                "  the model to reveal the answer below bottom-out; a rung or known",
+                "  template that no file provides.",
+                "Warnings: a declared variable the body never uses, a used one the header",
+                "  does not declare, a name nothing renders, a language folder that",
+                "  translates only some of the tutor templates.",
+                "",
+                "Without DIR, checks every template in use (--prompts DIR, the XDG",
+                "directory, the shipped defaults). With DIR, checks the files in DIR as",
+                "overrides on top of the shipped defaults.",
+                "Exit code 1 on errors (with --strict, on warnings too), else 0."
         })
 public final class PromptsLintCommand implements Callable<Integer> {
 

@@ -19,8 +19,10 @@ import java.util.List;
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         description = {
-                "List the templates in use: name, language folder, agent, rung, where each comes from",
-                "(default = shipped inside the program, or the override file that replaces it) and its purpose."
+                "List the templates in use and where each comes from.",
+                "",
+                "Columns: name, language folder, agent, rung, source (default = shipped",
+                "inside the program, else the override file that replaces it), purpose."
         })
 public final class PromptsListCommand implements Runnable {
 

@@ -22,10 +22,11 @@ import java.util.Map;
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         description = {
-                "Print the exact text a model would receive from template NAME, filled with sample values.",
+                "Print the exact text a model would receive from template NAME.",
                 "",
-                "Values come from, last wins: each variable's example (tutor prompts vars), the template header's",
-                "'samples:', the --sample FILE (YAML or JSON: variable: value), and --set NAME=VALUE."
+                "Sample values come from, last wins: each variable's example (tutor",
+                "prompts vars), the template header's 'samples:', --sample FILE (YAML or",
+                "JSON, variable: value), and --set NAME=VALUE."
         })
 public final class PromptsRenderCommand implements Runnable {
 

@@ -17,7 +17,9 @@ import java.util.Optional;
 @Command(name = "show",
         mixinStandardHelpOptions = true,
         description = {
-                "Print the template file in use for NAME (header and body), e.g. to copy it into your prompts directory:",
+                "Print the template file in use for NAME, header and body.",
+                "",
+                "Copy it into your prompts directory to edit it:",
                 "  tutor prompts show tutor-probe > ~/.config/tutorgraph/prompts/tutor-probe.md"
         })
 public final class PromptsShowCommand implements Runnable {

@@ -32,27 +32,32 @@ import java.util.List;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Compare prompt variants with an LLM judge panel and Glicko-2 ratings",
-                "(method of \"LLM Prompt Evaluation for Educational Applications\", Holmes et al.).",
+                "Compare prompt variants with a judge panel and Glicko-2 ratings.",
                 "",
-                "A variant is a folder of template overrides on top of the shipped defaults (only the files it changes),",
-                "or 'default' for the shipped templates. For every case, each variant's tutor-system and rung template go",
-                "to the tutor model; judges then compare pairs of replies on each criterion, in random order and without",
-                "the variants' names, and answer A, B or tie. Ratings (with deviation), pairwise win probabilities and",
-                "per-criterion results are printed and written to --out as report.md and CSV files.",
+                "Method of \"LLM Prompt Evaluation for Educational Applications\" (Holmes",
+                "et al.). A variant is a folder of template overrides on top of the",
+                "shipped defaults, or 'default'. For every case, each variant's",
+                "tutor-system and rung template go to the tutor model. Judges then compare",
+                "pairs of replies on each criterion, in random order and without the",
+                "variants' names, and answer A, B or tie. Ratings with deviation, pairwise",
+                "win probabilities and per-criterion results are printed, and written to",
+                "--out as report.md and CSV files.",
                 "",
-                "Needs a model (see --base-url). Judges' templates are judge-<criterion>.md: override them or add criteria",
-                "in your prompts directory.",
+                "Needs a model (see --base-url). The judges' templates are",
+                "judge-<criterion>.md: override them, or add criteria, in your prompts",
+                "directory.",
                 "",
-                "Example:  tutor prompts tournament --variants default,my-prompts --cases sample --judges 3 \\",
-                "              --base-url http://localhost:11434/v1 --model llama3.1 --out results"
+                "Example:",
+                "  tutor prompts tournament --variants default,my-prompts --cases sample \\",
+                "      --judges 3 --base-url http://localhost:11434/v1 --model llama3.1 \\",
+                "      --out results"
         })
 public final class PromptsTournamentCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--variants", required = true, split = ",", paramLabel = "A,B[,C...]",
+    @Option(names = "--variants", required = true, split = ",", paramLabel = "A,B[,C...]", hideParamSyntax = true,
             description = "Variant folders (or 'default'), at least two; each is named after its folder.")
     List<String> variants;
 
@@ -72,7 +77,7 @@ public final class PromptsTournamentCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for report.md and the CSV files.")
     Path out;
 
-    @Option(names = "--criteria", split = ",", paramLabel = "C1,C2",
+    @Option(names = "--criteria", split = ",", paramLabel = "C1,C2,...", hideParamSyntax = true,
             description = "Judging criteria, each a template judge-<criterion> (default: format,dialogue-support,appropriateness,no-answer).")
     List<String> criteria = new ArrayList<>(PromptRegistry.DEFAULT_CRITERIA);
 

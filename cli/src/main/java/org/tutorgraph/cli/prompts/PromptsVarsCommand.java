@@ -18,8 +18,10 @@ import java.util.List;
 @Command(name = "vars",
         mixinStandardHelpOptions = true,
         description = {
-                "List the variables templates can use ({{name}} in a body), what each holds, and which templates receive it.",
-                "SECRET variables carry the item's answer: only tutor-bottom-out, the Diagnostician and the judges receive them."
+                "List the variables and which templates receive them.",
+                "",
+                "A body uses a variable as {{name}}. SECRET variables carry the item's",
+                "answer: only tutor-bottom-out, the Diagnostician and the judges get them."
         })
 public final class PromptsVarsCommand implements Runnable {
 
