@@ -1,6 +1,8 @@
 package org.tutorgraph.cli;
 
 import org.tutorgraph.cli.course.CourseCommand;
+import org.tutorgraph.cli.eval.EvalCommand;
+import org.tutorgraph.cli.kt.KtCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CourseCommand.class,
                 org.tutorgraph.cli.learners.LearnersCommand.class,
+                KtCommand.class,
+                EvalCommand.class,
+                org.tutorgraph.cli.prompts.PromptsCommand.class,
                 org.tutorgraph.cli.doctor.DoctorCommand.class,
         })
 public final class TutorCommand implements Runnable {
