@@ -13,6 +13,7 @@ import org.tutorgraph.models.diagnose.MisconceptionNamer;
 import org.tutorgraph.models.plan.LlmRationalePhraser;
 import org.tutorgraph.models.plan.RationalePhraser;
 import org.tutorgraph.models.prompt.Prompts;
+import org.tutorgraph.prompts.PromptLibrary;
 
 /**
  * The model layer as the session sees it: one object built from {@link Settings} that hands out each agent's port,
@@ -40,6 +41,15 @@ public final class Models {
      */
     public static Models create(Settings settings, Prompts prompts) {
         return new Models(settings, prompts);
+    }
+
+    /**
+     * The model layer for {@code settings} with the standard prompt templates: the {@code prompts} folder of the
+     * settings (flag, environment or config file), the XDG prompts folder, then the shipped defaults.
+     */
+    public static Models create(Settings settings) {
+        PromptLibrary library = PromptLibrary.standard(settings.prompts().orElse(null), null);
+        return new Models(settings, library::render);
     }
 
     /** Everything offline: no model, no server, nothing can fail. */

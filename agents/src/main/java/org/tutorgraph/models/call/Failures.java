@@ -122,6 +122,7 @@ public final class Failures {
             case TRUNCATED -> "The answer was cut off before its end: look at the server's log and at any proxy's timeouts.";
             case CIRCUIT_OPEN -> "Calls to " + url + " are paused for a minute after repeated failures; the tutor works "
                     + "offline meanwhile.";
+            case BAD_TEMPLATE -> "A prompt template could not be used: run 'tutor prompts lint' and fix or remove the override.";
             case UNEXPECTED -> "Run 'tutor doctor' to check the model; report the detail if it persists.";
         };
     }

@@ -40,6 +40,8 @@ public record ModelFailure(Kind kind, ModelRole role, String endpoint, String de
         TRUNCATED(false, true),
         /** The server failed repeatedly just before: calls are skipped for a while (see {@link CircuitBreaker}). */
         CIRCUIT_OPEN(false, false),
+        /** A prompt template could not be rendered (a broken override): no call was made. */
+        BAD_TEMPLATE(false, false),
         /** Anything else (a bug in a client library, an interrupted thread). */
         UNEXPECTED(false, true);
 

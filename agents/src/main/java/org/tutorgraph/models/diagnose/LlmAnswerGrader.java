@@ -10,7 +10,7 @@ import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.models.call.ModelResult;
 import org.tutorgraph.models.call.Structured;
 import org.tutorgraph.models.call.UsageMeter;
-import org.tutorgraph.models.prompt.ModelVars;
+import org.tutorgraph.prompts.PromptVars;
 import org.tutorgraph.models.prompt.Prompts;
 
 import java.util.LinkedHashMap;
@@ -58,8 +58,13 @@ public final class LlmAnswerGrader implements AnswerGrader {
 
     @Override
     public Grade grade(CoursePack pack, Item item, String attempt) {
-        String prompt = prompts.render(TEMPLATE, ModelVars.grading(pack, item, attempt));
-        ModelResult<ChatResponse> r = gateway.chat(SHAPE.request(List.of(UserMessage.from(prompt)), gateway.settings()));
+        ModelResult<String> prompt = prompts.tryRender(TEMPLATE, PromptVars.grading(pack, item, attempt), gateway.settings());
+        if (prompt instanceof ModelResult.Failed<String> bad) {
+            notices.failed(bad.failure());
+            return new Grade.Ungraded("the grading prompt could not be rendered", Optional.of(bad.failure()));
+        }
+        ModelResult<ChatResponse> r = gateway.chat(SHAPE.request(List.of(UserMessage.from(prompt.valueIfOk().orElseThrow())),
+                gateway.settings()));
         ModelResult<Map<String, String>> parsed = r instanceof ModelResult.Ok<ChatResponse> ok
                 ? SHAPE.parse(ok.value(), gateway.settings()) : r.map(x -> Map.of());
         if (parsed instanceof ModelResult.Failed<Map<String, String>> f) {

@@ -10,7 +10,7 @@ import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.models.call.ModelResult;
 import org.tutorgraph.models.call.Structured;
 import org.tutorgraph.models.call.UsageMeter;
-import org.tutorgraph.models.prompt.ModelVars;
+import org.tutorgraph.prompts.PromptVars;
 import org.tutorgraph.models.prompt.Prompts;
 
 import java.util.ArrayList;
@@ -64,8 +64,13 @@ public final class LlmMisconceptionNamer implements MisconceptionNamer {
     public Naming name(CoursePack pack, Item item, String wrongAnswer) {
         if (item.misconceptions().isEmpty()) return new Naming.Unnamed("the item lists no misconceptions", Optional.empty());
         Structured shape = shape(item);
-        String prompt = prompts.render(TEMPLATE, ModelVars.misconception(pack, item, wrongAnswer));
-        ModelResult<ChatResponse> r = gateway.chat(shape.request(List.of(UserMessage.from(prompt)), gateway.settings()));
+        ModelResult<String> prompt = prompts.tryRender(TEMPLATE, PromptVars.misconception(pack, item, wrongAnswer), gateway.settings());
+        if (prompt instanceof ModelResult.Failed<String> bad) {
+            notices.failed(bad.failure());
+            return new Naming.Unnamed("the misconception prompt could not be rendered", Optional.of(bad.failure()));
+        }
+        ModelResult<ChatResponse> r = gateway.chat(shape.request(List.of(UserMessage.from(prompt.valueIfOk().orElseThrow())),
+                gateway.settings()));
         ModelResult<Map<String, String>> parsed = r instanceof ModelResult.Ok<ChatResponse> ok
                 ? shape.parse(ok.value(), gateway.settings()) : r.map(x -> Map.of());
         if (parsed instanceof ModelResult.Failed<Map<String, String>> f) {

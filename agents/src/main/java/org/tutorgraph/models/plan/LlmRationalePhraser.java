@@ -10,7 +10,7 @@ import org.tutorgraph.models.call.ModelGateway;
 import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.models.call.ModelResult;
 import org.tutorgraph.models.call.UsageMeter;
-import org.tutorgraph.models.prompt.ModelVars;
+import org.tutorgraph.prompts.PromptVars;
 import org.tutorgraph.models.prompt.Prompts;
 
 import java.util.List;
@@ -40,8 +40,13 @@ public final class LlmRationalePhraser implements RationalePhraser {
 
     @Override
     public Optional<String> phrase(CoursePack pack, List<String> goals, String plan, String mastery) {
-        String prompt = prompts.render(TEMPLATE, ModelVars.plan(pack, goals, plan, mastery));
-        ModelResult<ChatResponse> r = gateway.chat(ChatRequest.builder().messages(UserMessage.from(prompt)).build());
+        ModelResult<String> prompt = prompts.tryRender(TEMPLATE, PromptVars.plan(pack, goals, plan, mastery), gateway.settings());
+        if (prompt instanceof ModelResult.Failed<String> bad) {
+            notices.failed(bad.failure());
+            return Optional.empty();
+        }
+        ModelResult<ChatResponse> r = gateway.chat(ChatRequest.builder()
+                .messages(UserMessage.from(prompt.valueIfOk().orElseThrow())).build());
         if (r instanceof ModelResult.Failed<ChatResponse> f) {
             notices.failed(f.failure());
             return Optional.empty();

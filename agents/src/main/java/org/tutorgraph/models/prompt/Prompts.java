@@ -1,5 +1,10 @@
 package org.tutorgraph.models.prompt;
 
+import org.tutorgraph.models.call.Failures;
+import org.tutorgraph.models.call.ModelFailure;
+import org.tutorgraph.models.call.ModelResult;
+import org.tutorgraph.models.config.ModelSettings;
+
 import java.util.Map;
 
 /**
@@ -11,4 +16,17 @@ public interface Prompts {
 
     /** The template {@code name} filled with {@code vars}; throws if the template or a variable is missing. */
     String render(String name, Map<String, ?> vars);
+
+    /**
+     * {@link #render} for a call made with {@code s}: a template that cannot be rendered (a broken override in the
+     * user's prompt folder) is a {@link ModelFailure.Kind#BAD_TEMPLATE} failure, so the session falls back offline.
+     */
+    default ModelResult<String> tryRender(String name, Map<String, ?> vars, ModelSettings s) {
+        try {
+            return ModelResult.ok(render(name, vars));
+        } catch (RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return ModelResult.failed(Failures.of(ModelFailure.Kind.BAD_TEMPLATE, s, "template " + name + ": " + m));
+        }
+    }
 }

@@ -139,6 +139,35 @@ class DiagnoseWithModelTest {
     }
 
     @Test
+    void shippedTemplatesRenderWithTheVariablesGiven() {
+        org.tutorgraph.prompts.PromptLibrary lib = org.tutorgraph.prompts.PromptLibrary.defaults();
+        ScriptedChatModel model = ScriptedChatModel.replying(
+                "{\"verdict\": \"incorrect\", \"confidence\": \"high\", \"reason\": \"r\"}",
+                "{\"misconception\": \"signs-ignored\", \"confidence\": \"high\", \"reason\": \"r\"}",
+                "Start with integers: they come first.");
+        ModelGateway g = gateway(model, SETTINGS);
+        assertThat(new LlmAnswerGrader(g, lib::render, notices, meter).grade(PACK, ITEM, "19")).isInstanceOf(Grade.Graded.class);
+        assertThat(new LlmMisconceptionNamer(g, lib::render, notices, meter).name(PACK, ITEM, "19")).isInstanceOf(Naming.Named.class);
+        assertThat(new org.tutorgraph.models.plan.LlmRationalePhraser(g, lib::render, notices, meter)
+                .phrase(PACK, java.util.List.of("Slope"), "1. Integers: needed by slope", "")).contains("Start with integers: they come first.");
+        assertThat(ScriptedChatModel.lastUserText(model.requests().get(0))).contains("What is -7 + 12?").contains("19");
+        assertThat(ScriptedChatModel.lastUserText(model.requests().get(1))).contains("signs-ignored");
+        assertThat(ScriptedChatModel.lastUserText(model.requests().get(2))).contains("Integers: needed by slope");
+        assertThat(notices.drainNotes()).isEmpty();
+    }
+
+    @Test
+    void brokenTemplateFallsBackWithoutACall() {
+        ScriptedChatModel model = ScriptedChatModel.replying("{}");
+        org.tutorgraph.models.prompt.Prompts broken = (name, vars) -> {
+            throw new IllegalArgumentException("template grade-answer needs variable rubric");
+        };
+        Grade g = new LlmAnswerGrader(gateway(model, SETTINGS), broken, notices, meter).grade(PACK, ITEM, "5");
+        assertThat(((Grade.Ungraded) g).failure()).get().extracting(ModelFailure::kind).isEqualTo(ModelFailure.Kind.BAD_TEMPLATE);
+        assertThat(model.requests()).isEmpty();
+    }
+
+    @Test
     void offlinePortsNeverDecide() {
         assertThat(AnswerGrader.offline().grade(PACK, ITEM, "5")).isInstanceOf(Grade.Ungraded.class);
         assertThat(MisconceptionNamer.offline().name(PACK, ITEM, "19")).isInstanceOf(Naming.Unnamed.class);
