@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         subcommands = {
                 EvalDiagnosisCommand.class,
+                EvalTokensCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec
