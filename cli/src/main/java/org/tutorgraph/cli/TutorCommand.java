@@ -1,6 +1,7 @@
 package org.tutorgraph.cli;
 
 import org.tutorgraph.cli.course.CourseCommand;
+import org.tutorgraph.cli.eval.EvalCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
                 CourseCommand.class,
+                EvalCommand.class,
         })
 public final class TutorCommand implements Runnable {
 

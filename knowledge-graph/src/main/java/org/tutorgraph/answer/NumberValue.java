@@ -81,6 +81,20 @@ public record NumberValue(double value, boolean percent, int decimals) {
         return Optional.of(of(m));
     }
 
+    /**
+     * A text that is nothing but one number: digits in an accepted form ({@link Numbers#parse}) or number words
+     * ({@link NumberWords#parse}), an optional {@code x =} before it. {@code ten thousands} is not a number here
+     * (where {@link #read} would read {@code 10} with a unit).
+     */
+    public static Optional<NumberValue> readExact(String text) {
+        String s = stripVariablePrefix(text).strip();
+        OptionalDouble strict = Numbers.parse(s);
+        if (strict.isPresent()) return Optional.of(new NumberValue(strict.getAsDouble(), Numbers.isPercent(s), decimalsOf(s)));
+        OptionalDouble words = NumberWords.parse(s);
+        if (words.isPresent()) return Optional.of(new NumberValue(words.getAsDouble(), false, 0));
+        return Optional.empty();
+    }
+
     private static int decimalsOf(String s) {
         String t = s.strip().replace("%", "").strip();
         if (!t.matches("[+-]?[\\d,]*\\.\\d+")) return 0;

@@ -61,18 +61,23 @@ import java.util.regex.Pattern;
 public final class LeakGuard {
 
     /** The longest stretch of math tokens tried as one expression. */
-    static final int MAX_SPAN = 25;
+    static final int MAX_SPAN = 64;
 
+    private static final String CURRENCY = "(?:[$\u20ac\u00a3]\\s*)?";
     private static final Pattern STATED_BEFORE = Pattern.compile(
-            "(?:=\\s*|\\b(?:answer|solution|result)s?\\s*(?:is|are|was|would be|should be|will be|equals|=|:)\\s*(?:the\\s+)?(?:number\\s+)?|"
+            "(?:=\\s*|\\b(?:answer|solution|result)s?(?:\\s+(?:to|for|of)\\s+(?:the|this|that|your)\\s+\\w+)?\\s*"
+                    + "(?:is|are|was|would be|should be|will be|equals|=|:)\\s*(?:the\\s+)?(?:number\\s+)?|"
                     + "\\b(?:it'?s|it is|that'?s|that is|you get|you'?ll get|you should get|we get|get|gives?(?: you| us)?|equals?|"
-                    + "makes?|comes? (?:out )?to|is equal to|answer)\\s+(?:exactly\\s+)?)$",
+                    + "makes?|comes? (?:out )?to|is equal to|becomes?|answer)\\s+(?:exactly\\s+)?|\\bfinal\\s+\\w+\\s*(?:is|=|:)\\s*)" + CURRENCY + "$",
             Pattern.CASE_INSENSITIVE);
     /** {@code x is 2}, {@code the slope is 2}: a plain "is" states a value unless more math follows ({@code is 2 + 3}). */
-    private static final Pattern IS_BEFORE = Pattern.compile("\\b(?:is|are|was|equals|be)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IS_BEFORE = Pattern.compile(
+            "\\b(?:is|are|was|equals|be)\\s+(?:(?:always|still|just|now|also|then|simply|exactly)\\s+)?(?:(?:an?|the)\\s+)?" + CURRENCY + "$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MATH_AFTER = Pattern.compile("^\\s*(?:[-+*/^=\u00d7\u00f7\u00b7(]|times\\b|plus\\b|minus\\b|divided\\b|over\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATED_AFTER = Pattern.compile(
-            "^\\s*(?:is|would be|should be|was|'s)\\s+(?:the\\s+)?(?:correct|right|answer|solution|result)\\b",
+            "^(?:\\s*(?:is|would be|should be|was|'s)\\s+(?:the\\s+)?(?:correct|right|answer|solution|result)\\b"
+                    + "|[^.?!\\d]{0,40}?\\b(?:is|was|'s)\\s+(?:the\\s+)?(?:correct\\s+|right\\s+|final\\s+)?(?:answer|solution)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     public LeakGuard() {
@@ -171,14 +176,16 @@ public final class LeakGuard {
      * equation (with a variable or an operator), else text. Returns whether it read as math.
      */
     private static boolean guessProbes(Secret s, String answer, List<Probe> out, double tolerance) {
-        Optional<NumberValue> v = NumberValue.read(answer);
+        Optional<NumberValue> v = NumberValue.readExact(answer);
         if (v.isPresent()) {
             out.add(new NumberProbe(s, v.get(), tolerance));
             return true;
         }
         Optional<MathForm> f = Expressions.parse(answer);
-        if (f.isPresent() && (!f.get().variables().isEmpty() || f.get() instanceof MathForm.Equation
-                || MathLexer.lex(answer).stream().anyMatch(t -> t.is(Kind.OPERATOR) || t.is(Kind.ROOT)))) {
+        List<MathToken> tokens = MathLexer.lex(answer);
+        boolean looksLikeMath = tokens.stream().anyMatch(t -> !t.is(Kind.WORD))
+                || (tokens.size() == 1 && tokens.get(0).text().length() == 1); // "odd" is a word, "x" a variable
+        if (f.isPresent() && looksLikeMath) {
             formProbes(s, f.get(), out, tolerance);
             return true;
         }
@@ -188,7 +195,9 @@ public final class LeakGuard {
 
     private static void formProbes(Secret s, MathForm f, List<Probe> out, double tolerance) {
         if (f instanceof MathForm.Expr e) {
-            if (e.isConstant()) e.constantValue().ifPresent(v -> out.add(new NumberProbe(s, NumberValue.of(v), tolerance)));
+            // the value of a constant answer (3√2, 2×2×3×3×7) is protected too, unless the task is its form:
+            // the prompt then already shows the value (factorise 252)
+            if (e.isConstant()) e.constantValue().ifPresent(v -> out.add(new NumberProbe(s, NumberValue.of(v), tolerance, true)));
             out.add(new ExprProbe(s, e));
         } else if (f instanceof MathForm.Equation eq) {
             out.add(new EquationProbe(s, eq));
@@ -267,7 +276,11 @@ public final class LeakGuard {
     }
 
     /** A number in any written form. */
-    private record NumberProbe(Secret secret, NumberValue key, double tolerance) implements Probe {
+    private record NumberProbe(Secret secret, NumberValue key, double tolerance, boolean valueOfForm) implements Probe {
+        NumberProbe(Secret secret, NumberValue key, double tolerance) {
+            this(secret, key, tolerance, false);
+        }
+
         @Override
         public void find(Scan scan, List<Leak> leaks) {
             boolean inContext = false;
@@ -277,15 +290,28 @@ public final class LeakGuard {
                     break;
                 }
             }
+            if (inContext && valueOfForm) return;
             for (NumberScanner.Mention m : scan.mentions) {
                 if (m.role() != NumberScanner.Role.VALUE) continue;
-                if (!NumberValue.matches(key, NumberValue.of(m), tolerance)) continue;
+                NumberValue said = NumberValue.of(m);
+                boolean same = NumberValue.matches(key, said, tolerance)
+                        // 1.9% for a key 1.9 asked "as a percent": the same digits
+                        || (said.percent() && !key.percent() && NumberValue.matches(key, new NumberValue(said.value() * 100, false, said.decimals()), tolerance));
+                if (!same) continue;
                 int[] range = scan.tokenRange(m.start(), m.end());
                 if (scan.quotedWithNeighbour(range[0], range[1])) continue;
-                boolean weak = inContext || (m.form() == NumberScanner.Form.WORDS && m.text().equalsIgnoreCase("one"));
+                if (m.form() == NumberScanner.Form.FRACTION && isWhole(key.value()) && !m.text().matches(".*/\\s*1")) {
+                    continue; // 24/4 for 6 is a computation left to do, not the answer shown
+                }
+                boolean weak = inContext || (m.form() == NumberScanner.Form.WORDS
+                        && (m.text().equalsIgnoreCase("one") || m.text().equalsIgnoreCase("zero")));
                 if (weak && !scan.stated(m.start(), m.end())) continue;
                 leaks.add(new Leak(m.start(), m.end(), m.text(), form(m.form()), secret));
             }
+        }
+
+        private static boolean isWhole(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15;
         }
 
         private static LeakForm form(NumberScanner.Form f) {
@@ -372,10 +398,29 @@ public final class LeakGuard {
         }
     }
 
-    /** The words of a text answer or of the correct choice. */
+    /**
+     * The words of a text answer or of the correct choice. A text with math in it ({@code (0,7)}, {@code [-4, 0)})
+     * is matched token by token, so its brackets and signs count; a plain text word by word, ignoring case and
+     * punctuation.
+     */
     private record TextProbe(Secret secret, String text, LeakForm form) implements Probe {
         @Override
         public void find(Scan scan, List<Leak> leaks) {
+            String relation = text.strip();
+            if (RELATIONS.contains(relation)) {
+                findRelation(scan, leaks, relation);
+                return;
+            }
+            List<MathToken> answer = MathLexer.lex(text);
+            while (!answer.isEmpty() && answer.get(answer.size() - 1).is(Kind.PUNCTUATION) && answer.get(answer.size() - 1).text().equals(".")) {
+                answer = answer.subList(0, answer.size() - 1);
+            }
+            if (answer.isEmpty()) return;
+            boolean math = answer.stream().anyMatch(t -> !t.is(Kind.WORD));
+            if (math) {
+                findTokens(scan, leaks, answer);
+                return;
+            }
             String norm = TextAnswers.normalise(text);
             if (norm.isEmpty()) return;
             String[] words = norm.split(" ");
@@ -393,7 +438,47 @@ public final class LeakGuard {
                 leaks.add(new Leak(m.start(), m.end(), m.group(), form, secret));
             }
         }
+
+        private void findTokens(Scan scan, List<Leak> leaks, List<MathToken> answer) {
+            String wanted = squash(answer, 0, answer.size());
+            boolean weak = text.strip().length() < 3 || scan.contextSquashed.contains(wanted);
+            List<MathToken> t = scan.tokens;
+            for (int i = 0; i + answer.size() <= t.size(); i++) {
+                if (!squash(t, i, i + answer.size()).equals(wanted)) continue;
+                if (i > 0 && glued(t.get(i - 1), t.get(i))) continue;
+                int end = i + answer.size();
+                if (end < t.size() && glued(t.get(end - 1), t.get(end))) continue;
+                int startChar = t.get(i).start();
+                int endChar = t.get(end - 1).end();
+                if (weak && !scan.stated(startChar, endChar)) continue;
+                scan.add(leaks, i, end, form, secret);
+                i = end - 1;
+            }
+        }
+
+        /** A relation answer ({@code >} to "compare -1 and -4") shows when it stands between two quantities: {@code -1 > -4}. */
+        private void findRelation(Scan scan, List<Leak> leaks, String relation) {
+            List<MathToken> t = scan.tokens;
+            for (int i = 1; i + 1 < t.size(); i++) {
+                MathToken tok = t.get(i);
+                if (!tok.text().equals(relation)) continue;
+                MathToken prev = t.get(i - 1);
+                MathToken next = t.get(i + 1);
+                boolean leftQuantity = prev.is(Kind.NUMBER) || prev.is(Kind.CLOSE) || prev.text().equals("|");
+                boolean rightQuantity = next.is(Kind.NUMBER) || next.isOperator("-") || next.is(Kind.OPEN) || next.text().equals("|");
+                if (!leftQuantity || !rightQuantity) continue;
+                if (scan.quotedWithNeighbour(i, i + 1)) continue;
+                scan.add(leaks, i, i + 1, form, secret);
+            }
+        }
+
+        /** Two adjacent tokens that read as one word or number ({@code x} and {@code 5} in {@code x5}). */
+        private static boolean glued(MathToken a, MathToken b) {
+            return a.end() == b.start() && (a.is(Kind.WORD) || a.is(Kind.NUMBER)) && (b.is(Kind.WORD) || b.is(Kind.NUMBER));
+        }
     }
+
+    private static final Set<String> RELATIONS = Set.of("<", ">", "\u2264", "\u2265", "<=", ">=");
 
     /** A statement naming the correct choice's letter. */
     private record LetterProbe(Secret secret, char letter) implements Probe {
