@@ -41,7 +41,7 @@ import java.util.OptionalInt;
  *   <li><b>Choice</b>: by letter ({@code b}, {@code B}, {@code (B)}, {@code B)}, {@code option b}), by the choice's
  *       text (normalised), or by value when the choices are numbers or expressions ({@code 0.5} picks {@code 1/2}).</li>
  *   <li><b>Text</b>: equal after {@link TextAnswers#normalise} (case, punctuation, spaces, a leading article), with
- *       one typo allowed from 5 characters and two from 10.</li>
+ *       one typo allowed from 5 characters and two from 12, never in the first letter.</li>
  * </ul>
  * A wrong answer equal (by the same rules) to one of a misconception's wrong answers is {@link Incorrect} with that
  * misconception. Several answers ({@code 5 or 6}), no answer ({@code idk}) and undecidable comparisons are
@@ -270,6 +270,8 @@ public final class AnswerChecker {
         if (key instanceof MathForm.Expr k && attempt instanceof MathForm.Equation a) {
             Optional<String> v = a.solvedFor();
             if (v.isPresent() && !k.variables().contains(v.get())) return of(Equivalence.expressions(k, a.solution().orElseThrow()));
+            // f(x) = 2x + 3 for the expression 2x + 3
+            if (a.left().source().replace(" ", "").matches("[A-Za-z]\\([A-Za-z]\\)")) return of(Equivalence.expressions(k, a.right()));
             return Match.DIFFERENT;
         }
         if (key instanceof MathForm.Equation k && attempt instanceof MathForm.Expr a) {

@@ -27,7 +27,7 @@ public sealed interface MathForm {
      */
     record Expr(String evalEx, Set<String> variables, String source) implements MathForm {
         public Expr {
-            variables = Set.copyOf(variables);
+            variables = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(variables));
         }
 
         /** Whether it is a lone variable ({@code x}). */

@@ -24,16 +24,19 @@ public final class TextAnswers {
     }
 
     /**
-     * Whether {@code attempt} is {@code key} up to normalisation and a small typo: one edit for keys of 5 to 9
-     * characters, two for longer ones, none for shorter keys (so {@code rational} never matches {@code irrational}).
+     * Whether {@code attempt} is {@code key} up to normalisation and a small typo: one edit for keys of 5 to 11
+     * characters, two for longer ones, none for shorter keys, and never on the first letter (so {@code rational} never
+     * matches {@code irrational}).
      */
     public static boolean matches(String key, String attempt) {
         String k = normalise(key);
         String a = normalise(attempt);
         if (k.isEmpty() || a.isEmpty()) return false;
         if (k.equals(a)) return true;
-        int allowed = k.length() >= 10 ? 2 : k.length() >= 5 ? 1 : 0;
+        int allowed = k.length() >= 12 ? 2 : k.length() >= 5 ? 1 : 0;
         if (allowed == 0 || Math.abs(k.length() - a.length()) > allowed) return false;
+        // a typo keeps the first letter; a different first letter is a different word (rational / irrational)
+        if (k.charAt(0) != a.charAt(0)) return false;
         if (k.chars().anyMatch(Character::isDigit) || a.chars().anyMatch(Character::isDigit)) return false;
         return levenshtein(k, a, allowed) <= allowed;
     }
