@@ -49,8 +49,9 @@ import java.util.regex.Pattern;
  * {@code 2x}, the exponent in {@code x^2}, a label such as {@code a1}, an ordinal such as {@code 2nd}); a stretch
  * copied from the prompt or from what the learner said, with its neighbouring operator and operand
  * ({@code x + 2} in "look at x + 2 = 4" when the prompt is "solve x + 2 = 4"). When the answer's value itself
- * already appears in the prompt or in the learner's words, or is the lone word {@code one}, or is a text shorter than
- * three characters, a mention leaks only when it is <em>stated</em> as a result: after {@code =}, {@code the answer
+ * already appears, written the same way, in the prompt or in the learner's words ({@code 5} in "what is 5 × 1?",
+ * but not {@code 0.75} in "write 3/4 as a decimal"), or is the lone word {@code one} or {@code zero}, or is a text
+ * shorter than three characters, a mention leaks only when it is <em>stated</em> as a result: after {@code =}, {@code the answer
  * is}, {@code it's}, {@code you get}, {@code equals}…, or before {@code is the answer / is correct}.
  *
  * <p>Cost: O(n) to scan the message for numbers and words; expressions cost one EvalEx parse and
@@ -283,14 +284,15 @@ public final class LeakGuard {
 
         @Override
         public void find(Scan scan, List<Leak> leaks) {
-            boolean inContext = false;
+            boolean valueInContext = false;
+            java.util.Set<String> writtenInContext = new java.util.HashSet<>();
             for (NumberScanner.Mention c : scan.contextNumbers) {
                 if (NumberValue.matches(key, NumberValue.of(c), tolerance)) {
-                    inContext = true;
-                    break;
+                    valueInContext = true;
+                    writtenInContext.add(written(c.text()));
                 }
             }
-            if (inContext && valueOfForm) return;
+            if (valueInContext && valueOfForm) return;
             for (NumberScanner.Mention m : scan.mentions) {
                 if (m.role() != NumberScanner.Role.VALUE) continue;
                 NumberValue said = NumberValue.of(m);
@@ -303,11 +305,18 @@ public final class LeakGuard {
                 if (m.form() == NumberScanner.Form.FRACTION && isWhole(key.value()) && !m.text().matches(".*/\\s*1")) {
                     continue; // 24/4 for 6 is a computation left to do, not the answer shown
                 }
-                boolean weak = inContext || (m.form() == NumberScanner.Form.WORDS
+                // written exactly as in the prompt (or as the learner wrote it): a quote, unless stated as the result.
+                // The same value in another form is not a quote: "0.75" leaks "write 3/4 as a decimal".
+                boolean weak = writtenInContext.contains(written(m.text())) || (m.form() == NumberScanner.Form.WORDS
                         && (m.text().equalsIgnoreCase("one") || m.text().equalsIgnoreCase("zero")));
                 if (weak && !scan.stated(m.start(), m.end())) continue;
                 leaks.add(new Leak(m.start(), m.end(), m.text(), form(m.form()), secret));
             }
+        }
+
+        /** A number's text compared for "written the same": no spaces, no thousands separators, lower case. */
+        private static String written(String text) {
+            return text.replaceAll("[\\s,]", "").replace('\u2212', '-').toLowerCase(Locale.ROOT);
         }
 
         private static boolean isWhole(double v) {
