@@ -46,13 +46,16 @@ import java.util.regex.Pattern;
  * ({@code the answer is B}, {@code choose (B)}); a free-text answer's words.
  *
  * <p><b>Not leaks</b> (to keep false alarms down): a number in a role that states no quantity (the coefficient in
- * {@code 2x}, the exponent in {@code x^2}, a label such as {@code a1}, an ordinal such as {@code 2nd}); a stretch
- * copied from the prompt or from what the learner said, with its neighbouring operator and operand
- * ({@code x + 2} in "look at x + 2 = 4" when the prompt is "solve x + 2 = 4"). When the answer's value itself
- * already appears, written the same way, in the prompt or in the learner's words ({@code 5} in "what is 5 × 1?",
- * but not {@code 0.75} in "write 3/4 as a decimal"), or is the lone word {@code one} or {@code zero}, or is a text
- * shorter than three characters, a mention leaks only when it is <em>stated</em> as a result: after {@code =}, {@code the answer
- * is}, {@code it's}, {@code you get}, {@code equals}…, or before {@code is the answer / is correct}.
+ * {@code 2x}, the exponent in {@code x^2}, a label such as {@code a1}, an ordinal such as {@code 2nd}); a fraction
+ * that reduces to a whole-number answer ({@code 80/2} for 40: a computation left to do); a stretch copied from the
+ * prompt or from what the learner said, with its neighbouring operator and operand ({@code x + 2} in "look at
+ * x + 2 = 4" when the prompt is "solve x + 2 = 4"). Some mentions are <em>weak</em> and leak only when <em>stated</em>
+ * as a result (after {@code =}, {@code the answer is}, {@code it's}, {@code you get}, {@code equals}, a plain
+ * {@code is} not followed by more math…, or before {@code is the answer / is correct}): a number written exactly as
+ * in the prompt or the learner's words ({@code 5} in "what is 5 × 1?", but not {@code 0.75} in "write 3/4 as a
+ * decimal"), the lone words {@code one} and {@code zero}, a text answer that the prompt also contains or that is
+ * shorter than three characters, a lone-variable answer. The value of a constant answer whose task is its form
+ * (factorise 252: {@code 2×2×3×3×7}) is not protected when the prompt shows it.
  *
  * <p>Cost: O(n) to scan the message for numbers and words; expressions cost one EvalEx parse and
  * {@value Equivalence#POINTS} evaluations per candidate stretch, and candidates are limited to stretches of at most

@@ -48,6 +48,10 @@ public final class EvalGuardCommand implements Runnable {
             description = "Only these datasets: oatutor, mathdial (default: every one found).")
     List<String> datasets;
 
+    @Option(names = "--no-learner-context",
+            description = "MathDial: do not tell the guard what the student already said (by default, repeating the student's own number is not counted as revealing it).")
+    boolean noLearnerContext;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
@@ -85,7 +89,7 @@ public final class EvalGuardCommand implements Runnable {
             Path file = GuardBenchmark.mathdialFile(data);
             if (Files.isRegularFile(file)) {
                 int[] skipped = {0};
-                List<GuardCase> cases = GuardBenchmark.mathdial(file, skipped);
+                List<GuardCase> cases = GuardBenchmark.mathdial(file, skipped, !noLearnerContext);
                 results.add(GuardBenchmark.run("mathdial", "teacher move is (telling) vs (focus)/(probing)", cases, skipped[0], show, seed));
             } else {
                 missing.add(file.toString());

@@ -153,6 +153,14 @@ final class GuardBenchmark {
 
     /** Reads every teacher turn of MathDial's JSON-lines file as a case. Skipped dialogues are counted in {@code skipped[0]}. */
     static List<GuardCase> mathdial(Path file, int[] skipped) {
+        return mathdial(file, skipped, true);
+    }
+
+    /**
+     * As {@link #mathdial(Path, int[])}; with {@code learnerContext} false the guard is not told what the student said
+     * (so repeating a number the student already gave counts as revealing it).
+     */
+    static List<GuardCase> mathdial(Path file, int[] skipped, boolean learnerContext) {
         List<GuardCase> cases = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -183,7 +191,7 @@ final class GuardBenchmark {
                             case "focus", "probing" -> Boolean.FALSE;
                             default -> null;
                         };
-                        cases.add(new GuardCase(item.id() + "#" + t, item, text, List.copyOf(said), move, label,
+                        cases.add(new GuardCase(item.id() + "#" + t, item, text, learnerContext ? List.copyOf(said) : List.of(), move, label,
                                 Verbatim.contains(text, answer)));
                         continue;
                     }
