@@ -6,18 +6,14 @@ import org.tutorgraph.answer.CheckResult.Correct;
 import org.tutorgraph.answer.CheckResult.Incorrect;
 import org.tutorgraph.answer.CheckResult.Shortfall;
 import org.tutorgraph.answer.CheckResult.Unreadable;
-import org.tutorgraph.answer.MathToken.Kind;
 import org.tutorgraph.graph.AnswerType;
 import org.tutorgraph.graph.Item;
 import org.tutorgraph.graph.Misconception;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**

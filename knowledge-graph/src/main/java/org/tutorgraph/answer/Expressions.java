@@ -38,11 +38,12 @@ import java.util.TreeSet;
 public final class Expressions {
 
     /**
-     * EvalEx's configuration: power above unary minus, 16-digit arithmetic. Immutable and shared. The text given to
-     * EvalEx is written by {@link #toEvalEx}: multiplication explicit, variables prefixed with {@code _}.
+     * EvalEx's configuration: power above unary minus ({@code -x^2} is −(x²)), 16-digit arithmetic. Immutable and
+     * shared. The text this class gives EvalEx is written by {@link #toEvalEx} (multiplication explicit, variables
+     * prefixed with {@code _}); implicit multiplication stays allowed for callers that pass raw text.
      */
     public static final ExpressionConfiguration CONFIG = ExpressionConfiguration.builder()
-            .implicitMultiplicationAllowed(false)
+            .implicitMultiplicationAllowed(true)
             .powerOfPrecedence(OperatorIfc.OPERATOR_PRECEDENCE_POWER_HIGHER)
             .mathContext(MathContext.DECIMAL64)
             .build();
