@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CourseCommand.class,
                 EvalCommand.class,
+                org.tutorgraph.cli.learners.LearnersCommand.class,
         })
 public final class TutorCommand implements Runnable {
 

@@ -19,10 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,11 +31,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads and validates a course pack folder (format in README.md, "Course packs"):
+ * Reads and validates a course pack folder (format and rules: src/docs/course-packs.md):
  * <pre>
  *   course.yaml     id, title, language, description, version; optional 'concepts' (file) and 'items' (files or folders)
  *   concepts.yaml   concepts: [ {id, name, description, difficulty, minutes, area, requires, anyOf, supportedBy} ]
@@ -70,6 +68,7 @@ public final class CoursePackLoader {
 
     private final Path root;
     private final Problems problems = new Problems();
+    private boolean conceptsUnreadable;
 
     private CoursePackLoader(Path root) {
         this.root = root;
@@ -111,7 +110,7 @@ public final class CoursePackLoader {
         if (course.isPresent()) {
             Fields f = course.get();
             String id = f.requiredString("id");
-            if (id != null && !ID.matcher(id).matches()) badId(COURSE_FILE, f.lineOf("id"), "course", id);
+            if (id != null && !ID.matcher(id).matches()) badId(COURSE_FILE, f.lineOf("id"), f.label(), id);
             meta = new CourseMeta(id, f.string("title").orElse(null), f.string("language").orElse(null),
                     f.string("description").orElse(null), f.string("version").orElse(null));
             conceptsFile = f.string("concepts").orElse(DEFAULT_CONCEPTS_FILE);
@@ -123,8 +122,13 @@ public final class CoursePackLoader {
         }
 
         List<ConceptDraft> concepts = new ArrayList<>();
-        Optional<Path> conceptsPath = inside(conceptsFile, COURSE_FILE, course.map(f -> f.lineOf("concepts")).orElse(0));
-        if (conceptsPath.isPresent()) {
+        int problemsBeforeConcepts = problems.size();
+        boolean conceptsDeclared = course.map(f -> f.has("concepts")).orElse(false);
+        int conceptsLine = course.map(f -> f.lineOf("concepts")).orElse(0);
+        Optional<Path> conceptsPath = inside(conceptsFile, COURSE_FILE, conceptsLine);
+        if (conceptsPath.isPresent() && conceptsDeclared && !Files.exists(conceptsPath.get())) {
+            problems.add(COURSE_FILE, conceptsLine, "concepts file '" + conceptsFile + "' does not exist");
+        } else if (conceptsPath.isPresent()) {
             String rel = relative(conceptsPath.get());
             readFile(rel).flatMap(n -> Fields.of(rel, n, "concepts file", problems)).ifPresent(f -> {
                 for (Node c : f.list("concepts")) readConcept(rel, c).ifPresent(concepts::add);
@@ -146,6 +150,8 @@ public final class CoursePackLoader {
             }
         }
 
+        // When the concepts could not be read at all, every item would "name an unknown concept": say it once.
+        conceptsUnreadable = concepts.isEmpty() && problems.size() > problemsBeforeConcepts;
         CoursePack pack = validateAndBuild(meta, concepts, items);
         if (!problems.isEmpty()) throw new InvalidPackException(problems.list());
         return pack;
@@ -156,23 +162,29 @@ public final class CoursePackLoader {
     private Optional<Node> readFile(String rel) {
         Path p = root.resolve(rel);
         try {
+            if (!Files.exists(p)) {
+                problems.add(rel, 0, "file not found (expected at " + p + ")");
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(p)) {
+                problems.add(rel, 0, "not a file (a folder or a device); name a YAML file");
+                return Optional.empty();
+            }
+            if (linksOutside(p)) {
+                problems.add(rel, 0, "is a link to outside the course pack folder; keep the pack's files inside it");
+                return Optional.empty();
+            }
             long size = Files.size(p);
             if (size > MAX_FILE_BYTES) {
                 problems.add(rel, 0, "file is too large (" + size + " bytes; the limit is " + MAX_FILE_BYTES + ")");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(p);
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                problems.add(rel, lineOfByte(bytes, firstBadUtf8(bytes)), "file is not valid UTF-8");
+            StrictUtf8.Result decoded = StrictUtf8.decode(Files.readAllBytes(p));
+            if (decoded instanceof StrictUtf8.BadByte bad) {
+                problems.add(rel, bad.line(), bad.message());
                 return Optional.empty();
             }
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            return YamlNodes.parse(rel, text, problems);
+            return YamlNodes.parse(rel, ((StrictUtf8.Text) decoded).text(), problems);
         } catch (NoSuchFileException e) {
             problems.add(rel, 0, "file not found (expected at " + p + ")");
             return Optional.empty();
@@ -182,42 +194,33 @@ public final class CoursePackLoader {
         }
     }
 
-    private static int firstBadUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
-            } catch (CharacterCodingException e) {
-                // A truncated but valid sequence also fails; only report once it is certainly broken.
-                if (end == bytes.length || (bytes[end - 1] & 0xC0) != 0x80) return end - 1;
-            }
-        }
-        return bytes.length - 1;
-    }
-
-    private static int lineOfByte(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
-        return line;
+    /**
+     * Whether {@code p}, followed through links, lands outside the pack folder. Only checked on the default file
+     * system: the bundled course inside the jar has no links.
+     */
+    private boolean linksOutside(Path p) throws IOException {
+        if (p.getFileSystem() != FileSystems.getDefault()) return false;
+        return !p.toRealPath().startsWith(root.toRealPath());
     }
 
     /** Resolves a path named in course.yaml, refusing anything outside the pack folder (also through links). */
     private Optional<Path> inside(String name, String file, int line) {
         Path base = root.toAbsolutePath().normalize();
         Path p;
+        boolean absolute;
         try {
+            absolute = base.getFileSystem().getPath(name).isAbsolute();
             p = base.resolve(name).normalize();
         } catch (RuntimeException e) {
             problems.add(file, line, "'" + name + "' is not a valid path");
             return Optional.empty();
         }
-        if (Path.of(name).isAbsolute() || !p.startsWith(base)) {
+        if (absolute || !p.startsWith(base)) {
             problems.add(file, line, "'" + name + "' points outside the course pack folder; name files inside it");
             return Optional.empty();
         }
         try {
-            if (Files.exists(p) && base.getFileSystem() == java.nio.file.FileSystems.getDefault()
-                    && !p.toRealPath().startsWith(base.toRealPath())) {
+            if (Files.exists(p) && linksOutside(p)) {
                 problems.add(file, line, "'" + name + "' is a link to outside the course pack folder");
                 return Optional.empty();
             }
@@ -259,10 +262,8 @@ public final class CoursePackLoader {
         if (of.isEmpty()) return Optional.empty();
         Fields f = of.get();
         String id = f.requiredString("id");
-        String label = id == null ? "concept" : "concept '" + id + "'";
-        if (id != null && !ID.matcher(id).matches()) {
-            badId(file, f.lineOf("id"), "concept", id);
-        }
+        String label = f.label();
+        if (id != null && !ID.matcher(id).matches()) badId(file, f.lineOf("id"), label, id);
         String name = f.string("name").orElse(id);
         String description = f.string("description").orElse("");
         double difficulty = f.number("difficulty", Concept.DEFAULT_DIFFICULTY, Concept.MIN_DIFFICULTY, Concept.MAX_DIFFICULTY);
@@ -279,9 +280,9 @@ public final class CoursePackLoader {
             } else {
                 Fields.of(file, gn, label + " anyOf group", problems).ifPresent(gf -> {
                     String gid = gf.string("id").orElse(defaultId);
-                    if (!ID.matcher(gid.replace("#", "-")).matches()) badId(file, gf.lineOf("id"), "anyOf group", gid);
+                    if (!ID.matcher(gid.replace("#", "-")).matches()) badId(file, gf.lineOf("id"), gf.label(), gid);
                     List<Located<String>> of2 = gf.strings("of");
-                    if (!gf.has("of")) problems.add(file, gf.line(), label + " anyOf group: missing required key 'of'");
+                    if (!gf.has("of")) problems.add(file, gf.line(), gf.label() + ": missing required key 'of'");
                     groups.add(new GroupDraft(gid, gf.line(), of2));
                     gf.finish(GROUP_FIELDS);
                 });
@@ -313,8 +314,8 @@ public final class CoursePackLoader {
         if (of.isEmpty()) return Optional.empty();
         Fields f = of.get();
         String id = f.requiredString("id");
-        String label = id == null ? "item" : "item '" + id + "'";
-        if (id != null && !ID.matcher(id).matches()) badId(file, f.lineOf("id"), "item", id);
+        String label = f.label();
+        if (id != null && !ID.matcher(id).matches()) badId(file, f.lineOf("id"), label, id);
         String prompt = f.requiredString("prompt");
         AnswerType type = AnswerType.TEXT;
         boolean typeKnown = false;
@@ -337,18 +338,18 @@ public final class CoursePackLoader {
         List<Located<String>> concepts = f.strings("concepts");
         List<Misconception> misconceptions = new ArrayList<>();
         Map<String, Integer> misconceptionLines = new LinkedHashMap<>();
-        List<Located<String>> wrongAnswers = new ArrayList<>();
+        List<WrongAnswer> wrongAnswers = new ArrayList<>();
         for (Node mn : f.list("misconceptions")) {
             Fields.of(file, mn, label + " misconception", problems).ifPresent(mf -> {
                 String mid = mf.requiredString("id");
-                if (mid != null && !ID.matcher(mid).matches()) badId(file, mf.lineOf("id"), "misconception", mid);
+                if (mid != null && !ID.matcher(mid).matches()) badId(file, mf.lineOf("id"), mf.label(), mid);
                 List<Located<String>> wrong = mf.strings("wrongAnswers");
-                wrongAnswers.addAll(wrong);
+                for (Located<String> w : wrong) wrongAnswers.add(new WrongAnswer(mf.label(), w));
                 String description = mf.string("description").orElse("");
                 String probe = mf.string("probe").orElse("");
                 if (mid != null) {
-                    Integer first = misconceptionLines.putIfAbsent(mid, mf.line());
-                    if (first != null) problems.add(file, mf.line(), label + ": duplicate misconception id '" + mid
+                    Integer first = misconceptionLines.putIfAbsent(mid, mf.lineOf("id"));
+                    if (first != null) problems.add(file, mf.lineOf("id"), label + ": duplicate misconception id '" + mid
                             + "' (first at line " + first + ")");
                     misconceptions.add(new Misconception(mid, description, wrong.stream().map(Located::value).toList(), probe));
                 }
@@ -357,17 +358,18 @@ public final class CoursePackLoader {
         }
         List<HintRung> ladder = new ArrayList<>();
         List<Integer> rungLines = new ArrayList<>();
-        for (Node rn : f.list("ladder")) {
+        List<Node> rungNodes = f.list("ladder");
+        for (Node rn : rungNodes) {
             Fields.of(file, rn, label + " ladder rung", problems).ifPresent(rf -> {
                 Optional<String> rungName = rf.string("rung");
                 String text = rf.requiredString("text");
                 String answer = rf.string("answer").orElse(null);
                 Rung rung = null;
                 if (rungName.isEmpty()) {
-                    problems.add(file, rf.line(), label + " ladder rung: missing required key 'rung' (orient, probe, scaffold or bottom-out)");
+                    problems.add(file, rf.line(), rf.label() + ": missing required key 'rung' (orient, probe, scaffold or bottom-out)");
                 } else {
                     rung = Rung.fromKey(rungName.get()).orElse(null);
-                    if (rung == null) problems.add(file, rf.lineOf("rung"), label + ": unknown rung '" + rungName.get()
+                    if (rung == null) problems.add(file, rf.lineOf("rung"), label + ": unknown rung '" + YamlNodes.abbreviate(rungName.get())
                             + "' (use orient, probe, scaffold or bottom-out)");
                 }
                 if (rung != null && text != null) {
@@ -380,7 +382,7 @@ public final class CoursePackLoader {
         f.finish(ITEM_FIELDS);
         if (id == null || prompt == null) return Optional.empty();
         return Optional.of(new ItemDraft(id, prompt, type, typeKnown, answers, choices, tolerance, concepts,
-                misconceptions, wrongAnswers, ladder, rungLines, file, f.line()));
+                misconceptions, wrongAnswers, ladder, rungLines, !rungNodes.isEmpty(), file, f.line()));
     }
 
     // ---------------------------------------------------------------- validation
@@ -396,15 +398,16 @@ public final class CoursePackLoader {
         }
         CourseGraph.Builder graph = CourseGraph.builder();
         byId.values().forEach(c -> graph.concept(c.concept()));
-        Set<String> groupIds = new LinkedHashSet<>();
-        Map<String, List<EdgeAt>> prerequisiteEdges = new HashMap<>();
+        Map<String, String> groupIds = new HashMap<>();
+        Map<String, List<EdgeAt>> prerequisiteEdges = new LinkedHashMap<>();
         for (ConceptDraft c : byId.values()) {
             String id = c.concept().id();
+            String label = "concept '" + id + "'";
             Set<String> seen = new LinkedHashSet<>();
             for (Located<String> r : c.requires()) {
-                if (known(byId, c.file(), r, "concept '" + id + "' requires") && notSelf(c, r, "requires")) {
+                if (known(byId, c.file(), r, label + ": requires") && notSelf(c, r, "requires")) {
                     if (!seen.add(r.value())) {
-                        problems.add(c.file(), r.line(), "concept '" + id + "' requires '" + r.value() + "' twice");
+                        problems.add(c.file(), r.line(), label + ": requires '" + r.value() + "' twice");
                     } else {
                         graph.requires(r.value(), id);
                         prerequisiteEdges.computeIfAbsent(r.value(), k -> new ArrayList<>()).add(new EdgeAt(id, "requires", c.file(), r.line()));
@@ -412,17 +415,21 @@ public final class CoursePackLoader {
                 }
             }
             for (GroupDraft g : c.groups()) {
-                if (!groupIds.add(g.id())) problems.add(c.file(), g.line(), "duplicate anyOf group id '" + g.id() + "'");
+                String where = c.file() + ":" + g.line();
+                String first = groupIds.putIfAbsent(g.id(), where);
+                if (first != null) {
+                    problems.add(c.file(), g.line(), label + ": duplicate anyOf group id '" + g.id() + "' (first at " + first + ")");
+                }
                 if (g.alternatives().size() < 2) {
-                    problems.add(c.file(), g.line(), "concept '" + id + "': an anyOf group needs at least two alternatives"
+                    problems.add(c.file(), g.line(), label + ": anyOf group '" + g.id() + "' needs at least two alternatives"
                             + " (for a single one, use requires)");
                 }
                 List<String> alts = new ArrayList<>();
                 boolean ok = true;
                 for (Located<String> a : g.alternatives()) {
-                    ok &= known(byId, c.file(), a, "concept '" + id + "' anyOf") && notSelf(c, a, "anyOf");
+                    ok &= known(byId, c.file(), a, label + ": anyOf group '" + g.id() + "' names") && notSelf(c, a, "anyOf");
                     if (alts.contains(a.value())) {
-                        problems.add(c.file(), a.line(), "concept '" + id + "': anyOf lists '" + a.value() + "' twice");
+                        problems.add(c.file(), a.line(), label + ": anyOf group '" + g.id() + "' lists '" + a.value() + "' twice");
                         ok = false;
                     }
                     alts.add(a.value());
@@ -437,9 +444,9 @@ public final class CoursePackLoader {
             Set<String> supporters = new LinkedHashSet<>();
             for (SupportDraft s : c.supports()) {
                 Located<String> ref = new Located<>(s.from(), s.line());
-                if (known(byId, c.file(), ref, "concept '" + id + "' supportedBy") && notSelf(c, ref, "supportedBy")) {
+                if (known(byId, c.file(), ref, label + ": supportedBy names") && notSelf(c, ref, "supportedBy")) {
                     if (!supporters.add(s.from())) {
-                        problems.add(c.file(), s.line(), "concept '" + id + "' is supportedBy '" + s.from() + "' twice");
+                        problems.add(c.file(), s.line(), label + ": supportedBy names '" + s.from() + "' twice");
                     } else {
                         graph.supports(s.from(), id, s.strength());
                     }
@@ -469,29 +476,33 @@ public final class CoursePackLoader {
 
     private Optional<Item> validateItem(ItemDraft d, Map<String, ConceptDraft> concepts) {
         String label = "item '" + d.id() + "'";
-        int before = problems.list().size();
-        if (d.concepts().isEmpty()) problems.add(d.file(), d.line(), label + " assesses no concept: add 'concepts: [id, …]'");
-        for (Located<String> c : d.concepts()) known(concepts, d.file(), c, label + " concepts");
-        if (d.answers().isEmpty()) problems.add(d.file(), d.line(), label + " has no answers: add 'answers: [...]'");
+        int before = problems.size();
+        if (d.concepts().isEmpty()) problems.add(d.file(), d.line(), label + ": assesses no concept; add 'concepts: [id, …]'");
+        if (!conceptsUnreadable) {
+            for (Located<String> c : d.concepts()) known(concepts, d.file(), c, label + ": concepts names");
+        }
+        if (d.answers().isEmpty()) problems.add(d.file(), d.line(), label + ": has no answers; add 'answers: [...]'");
         List<String> choices = d.choices().stream().map(Located::value).toList();
         if (d.type() == AnswerType.CHOICE && choices.size() < 2) {
-            problems.add(d.file(), d.line(), label + " is multiple choice but lists fewer than two choices");
+            problems.add(d.file(), d.line(), label + ": is multiple choice but lists fewer than two choices");
         }
         if (d.type() != AnswerType.CHOICE && !choices.isEmpty()) {
-            problems.add(d.file(), d.choices().get(0).line(), label + " has choices but its type is " + d.type().key());
+            problems.add(d.file(), d.choices().get(0).line(), label + ": has choices but its type is " + d.type().key()
+                    + " (use type: choice)");
         }
         if (d.typeKnown()) {
             for (Located<String> a : d.answers()) {
                 AnswerSyntax.problem(d.type(), a.value(), choices)
-                        .ifPresent(p -> problems.add(d.file(), a.line(), label + " answer " + p));
+                        .ifPresent(p -> problems.add(d.file(), a.line(), label + ": " + d.type().key() + " answer " + p));
             }
-            for (Located<String> w : d.wrongAnswers()) {
-                AnswerSyntax.problem(d.type(), w.value(), choices)
-                        .ifPresent(p -> problems.add(d.file(), w.line(), label + " misconception wrong answer " + p));
+            for (WrongAnswer w : d.wrongAnswers()) {
+                AnswerSyntax.problem(d.type(), w.answer().value(), choices)
+                        .ifPresent(p -> problems.add(d.file(), w.answer().line(), w.misconception() + ": wrong answer " + p));
             }
         }
-        if (d.ladder().isEmpty()) {
-            problems.add(d.file(), d.line(), label + " has an empty hint ladder: add 'ladder:' with rungs orient, probe, scaffold, bottom-out");
+        if (!d.ladderWritten()) {
+            problems.add(d.file(), d.line(), label + ": has an empty hint ladder; add 'ladder:' with rungs orient, probe,"
+                    + " scaffold, bottom-out");
         }
         Rung previous = null;
         for (int i = 0; i < d.ladder().size(); i++) {
@@ -500,47 +511,61 @@ public final class CoursePackLoader {
                 problems.add(d.file(), d.rungLines().get(i), label + ": rung '" + r.key() + "' comes after '" + previous.key()
                         + "'; order rungs orient, probe, scaffold, bottom-out");
             }
-            if (d.ladder().get(i).text().isBlank()) problems.add(d.file(), d.rungLines().get(i), label + ": a rung has no text");
             previous = r;
         }
-        if (problems.list().size() != before) return Optional.empty();
+        if (problems.size() != before) return Optional.empty();
         return Optional.of(new Item(d.id(), d.prompt(), d.type(), d.answers().stream().map(Located::value).toList(), choices,
                 d.tolerance(), d.concepts().stream().map(Located::value).toList(), d.misconceptions(), d.ladder()));
     }
 
-    /** Reports one cycle per strongly connected component of the prerequisite edges (requires and anyOf), listing it. */
+    /**
+     * Reports every strongly connected component of the prerequisite edges (requires and anyOf alternatives) that
+     * holds a cycle: one shortest cycle through it, with each edge's kind, located at the edge that closes it, and
+     * the component's other members when it is larger than that cycle (breaking one cycle may leave another).
+     * O(V + E) plus a BFS per cyclic component.
+     */
     private void reportCycles(Map<String, ConceptDraft> concepts, Map<String, List<EdgeAt>> edges) {
-        for (List<String> cycle : Cycles.findOnePerComponent(concepts.keySet(), id -> edges.getOrDefault(id, List.of())
-                .stream().map(EdgeAt::target).toList())) {
+        Function<String, List<String>> successors = id -> edges.getOrDefault(id, List.of()).stream().map(EdgeAt::target).toList();
+        for (Set<String> component : Cycles.cyclicComponents(concepts.keySet(), successors)) {
+            List<String> cycle = Cycles.shortestCycleThrough(component, successors);
             StringBuilder sb = new StringBuilder("cycle among prerequisite edges: ");
             for (int i = 0; i < cycle.size(); i++) {
                 String from = cycle.get(i);
                 String to = cycle.get((i + 1) % cycle.size());
-                String kind = edges.get(from).stream().filter(e -> e.target().equals(to)).map(EdgeAt::kind).findFirst().orElse("requires");
-                sb.append(from).append(" -").append(kind).append("-> ");
+                sb.append(from).append(" -").append(edgeFrom(edges, from, to).kind()).append("-> ");
             }
             sb.append(cycle.get(0));
+            if (component.size() > cycle.size()) {
+                List<String> others = component.stream().filter(c -> !cycle.contains(c)).toList();
+                sb.append(" (more cycles run through ").append(String.join(", ", others)).append(")");
+            }
+            sb.append("; remove or reverse one of these edges");
             // Located at the edge that closes the cycle, in the file where it is declared.
-            String last = cycle.get(cycle.size() - 1);
-            EdgeAt closing = edges.get(last).stream().filter(e -> e.target().equals(cycle.get(0))).findFirst().orElseThrow();
+            EdgeAt closing = edgeFrom(edges, cycle.get(cycle.size() - 1), cycle.get(0));
             problems.add(closing.file(), closing.line(), sb.toString());
         }
     }
 
+    private static EdgeAt edgeFrom(Map<String, List<EdgeAt>> edges, String from, String to) {
+        return edges.get(from).stream().filter(e -> e.target().equals(to)).findFirst().orElseThrow();
+    }
+
     private boolean known(Map<String, ConceptDraft> concepts, String file, Located<String> ref, String where) {
         if (concepts.containsKey(ref.value())) return true;
-        problems.add(file, ref.line(), where + " unknown concept '" + ref.value() + "'");
+        String hint = Suggestions.closest(ref.value(), concepts.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        problems.add(file, ref.line(), where + " unknown concept '" + YamlNodes.abbreviate(ref.value()) + "'" + hint);
         return false;
     }
 
     private boolean notSelf(ConceptDraft c, Located<String> ref, String what) {
         if (!ref.value().equals(c.concept().id())) return true;
-        problems.add(c.file(), ref.line(), "concept '" + ref.value() + "' " + what + " itself");
+        problems.add(c.file(), ref.line(), "concept '" + ref.value() + "': " + what + " names the concept itself");
         return false;
     }
 
-    private void badId(String file, int line, String what, String id) {
-        problems.add(file, line, what + " id '" + id + "' has characters outside letters, digits and . _ : + - (or is too long)");
+    private void badId(String file, int line, String label, String id) {
+        problems.add(file, line, label + ": id '" + YamlNodes.abbreviate(id) + "' must start with a letter or digit and use only"
+                + " letters, digits and . _ : + - (at most 200 characters)");
     }
 
     private static Set<String> orderedSet(String... names) {
@@ -562,7 +587,10 @@ public final class CoursePackLoader {
 
     private record ItemDraft(String id, String prompt, AnswerType type, boolean typeKnown, List<Located<String>> answers,
                              List<Located<String>> choices, double tolerance, List<Located<String>> concepts,
-                             List<Misconception> misconceptions, List<Located<String>> wrongAnswers, List<HintRung> ladder,
-                             List<Integer> rungLines, String file, int line) {
+                             List<Misconception> misconceptions, List<WrongAnswer> wrongAnswers, List<HintRung> ladder,
+                             List<Integer> rungLines, boolean ladderWritten, String file, int line) {
+    }
+
+    private record WrongAnswer(String misconception, Located<String> answer) {
     }
 }

@@ -35,6 +35,9 @@ public final class CoursePackWriter {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
 
+    /** The one items file the writer owns, inside {@value CoursePackLoader#DEFAULT_ITEMS_FOLDER}/. */
+    public static final String ITEMS_FILE = "items.yaml";
+
     private CoursePackWriter() {
     }
 
@@ -57,12 +60,15 @@ public final class CoursePackWriter {
         for (Concept c : graph.concepts()) concepts.add(concept(graph, c));
         YAML.writeValue(dir.resolve(CoursePackLoader.DEFAULT_CONCEPTS_FILE).toFile(), Map.of("concepts", concepts));
 
+        Path itemsFile = dir.resolve(CoursePackLoader.DEFAULT_ITEMS_FOLDER).resolve(ITEMS_FILE);
         if (!items.isEmpty()) {
-            Path itemsDir = dir.resolve(CoursePackLoader.DEFAULT_ITEMS_FOLDER);
-            Files.createDirectories(itemsDir);
+            Files.createDirectories(itemsFile.getParent());
             List<Map<String, Object>> list = new ArrayList<>();
             for (Item i : items) list.add(item(i));
-            YAML.writeValue(itemsDir.resolve("items.yaml").toFile(), Map.of("items", list));
+            YAML.writeValue(itemsFile.toFile(), Map.of("items", list));
+        } else {
+            // A stale items file from an earlier write would otherwise be loaded with the new concepts.
+            Files.deleteIfExists(itemsFile);
         }
     }
 

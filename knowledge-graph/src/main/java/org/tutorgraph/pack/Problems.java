@@ -15,6 +15,10 @@ final class Problems {
         add(file, line, 0, message);
     }
 
+    int size() {
+        return list.size();
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

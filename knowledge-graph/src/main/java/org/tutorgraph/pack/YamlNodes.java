@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML into SnakeYAML's node tree, which keeps the line of every value, and offers typed, located access
@@ -61,8 +62,13 @@ final class YamlNodes {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1;
             int col = mark == null ? 0 : mark.getColumn() + 1;
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            problems.add(file, line, col, "YAML syntax error: " + what.strip());
+            String what = e.getProblem() != null ? e.getProblem().strip() : e.getMessage().strip();
+            Mark context = e.getContextMark();
+            if (e.getContext() != null && context != null && context != mark) {
+                // "while parsing a flow sequence" + where it began: usually where the fix belongs (an unclosed bracket).
+                what += " (" + e.getContext().strip() + " started at line " + (context.getLine() + 1) + ")";
+            }
+            problems.add(file, line, col, "YAML syntax error: " + what);
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(file, 0, "YAML error: " + e.getMessage());
@@ -83,11 +89,11 @@ final class YamlNodes {
         private final Set<String> read = new HashSet<>();
         private final String what;
 
-        private Fields(String file, MappingNode node, String what, Problems problems) {
+        private Fields(String file, MappingNode node, String kind, Problems problems) {
             this.file = file;
             this.node = node;
-            this.what = what;
             this.problems = problems;
+            this.what = kind + peekId(node).map(id -> " '" + abbreviate(id) + "'").orElse("");
             for (NodeTuple t : node.getValue()) {
                 Node k = t.getKeyNode();
                 if (!(k instanceof ScalarNode sk)) {
@@ -102,10 +108,30 @@ final class YamlNodes {
             }
         }
 
-        static Optional<Fields> of(String file, Node node, String what, Problems problems) {
-            if (node instanceof MappingNode m) return Optional.of(new Fields(file, m, what, problems));
-            problems.add(file, YamlNodes.line(node), column(node), what + " must be a mapping of key: value, found " + kind(node));
+        /**
+         * The mapping at {@code node}, labelled {@code kind} plus its {@code id} when it has one ("concept 'slope'"),
+         * so that every message about it names what it is about; a non-mapping is recorded as a problem.
+         */
+        static Optional<Fields> of(String file, Node node, String kind, Problems problems) {
+            if (node instanceof MappingNode m) return Optional.of(new Fields(file, m, kind, problems));
+            problems.add(file, YamlNodes.line(node), column(node), kind + " must be a mapping of key: value, found " + kind(node));
             return Optional.empty();
+        }
+
+        /** The value of a plain {@code id} key, read before any other so that messages can name it. */
+        private static Optional<String> peekId(MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+                        && t.getValueNode() instanceof ScalarNode v && !isNull(v) && !v.getValue().isBlank()) {
+                    return Optional.of(v.getValue());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** How messages name this mapping: its kind and, when known, its id ({@code item 'add-1'}). */
+        String label() {
+            return what;
         }
 
         int line() {
@@ -132,7 +158,7 @@ final class YamlNodes {
         Optional<String> string(String key) {
             Optional<Node> n = node(key);
             if (n.isEmpty()) return Optional.empty();
-            return scalar(n.get(), what + " '" + key + "'");
+            return scalar(n.get(), what + ": '" + key + "'");
         }
 
         String requiredString(String key) {
@@ -141,9 +167,9 @@ final class YamlNodes {
                 problems.add(file, line(), column(node), what + ": missing required key '" + key + "'");
                 return null;
             }
-            Optional<String> s = scalar(n.get(), what + " '" + key + "'");
+            Optional<String> s = scalar(n.get(), what + ": '" + key + "'");
             if (s.isPresent() && s.get().isBlank()) {
-                problems.add(file, YamlNodes.line(n.get()), column(n.get()), what + " '" + key + "' must not be empty");
+                problems.add(file, YamlNodes.line(n.get()), column(n.get()), what + ": '" + key + "' must not be empty");
                 return null;
             }
             return s.orElse(null);
@@ -153,27 +179,30 @@ final class YamlNodes {
         double number(String key, double fallback, double min, double max) {
             Optional<Node> n = node(key);
             if (n.isEmpty()) return fallback;
-            Optional<String> s = scalar(n.get(), what + " '" + key + "'");
+            Optional<String> s = scalar(n.get(), what + ": '" + key + "'");
             if (s.isEmpty()) return fallback;
-            try {
-                double v = Double.parseDouble(s.get().trim());
-                if (!(v >= min && v <= max)) {
-                    problems.add(file, YamlNodes.line(n.get()), column(n.get()),
-                            what + " '" + key + "' must be between " + fmt(min) + " and " + fmt(max) + ", found " + s.get());
-                    return fallback;
-                }
-                return v;
-            } catch (NumberFormatException e) {
-                problems.add(file, YamlNodes.line(n.get()), column(n.get()), what + " '" + key + "' must be a number, found '" + s.get() + "'");
+            String text = s.get().trim();
+            // Double.parseDouble alone would also accept "NaN", "Infinity", "0x1p3" and "5d".
+            if (!DECIMAL.matcher(text).matches()) {
+                problems.add(file, YamlNodes.line(n.get()), column(n.get()),
+                        what + ": '" + key + "' must be a number, found '" + abbreviate(s.get()) + "'");
                 return fallback;
             }
+            double v = Double.parseDouble(text);
+            if (!(v >= min && v <= max)) {
+                String range = max == Double.MAX_VALUE ? "at least " + fmt(min) : "between " + fmt(min) + " and " + fmt(max);
+                problems.add(file, YamlNodes.line(n.get()), column(n.get()),
+                        what + ": '" + key + "' must be " + range + ", found " + text);
+                return fallback;
+            }
+            return v;
         }
 
         /** A list of scalars; a single scalar is accepted as a one-element list. */
         List<Located<String>> strings(String key) {
             Optional<Node> n = node(key);
             if (n.isEmpty()) return List.of();
-            return stringsOf(n.get(), what + " '" + key + "'");
+            return stringsOf(n.get(), what + ": '" + key + "'");
         }
 
         List<Located<String>> stringsOf(Node n, String label) {
@@ -198,7 +227,7 @@ final class YamlNodes {
             if (n.isEmpty()) return List.of();
             if (n.get() instanceof SequenceNode seq) return seq.getValue();
             if (n.get() instanceof ScalarNode s && isNull(s)) return List.of();
-            problems.add(file, YamlNodes.line(n.get()), column(n.get()), what + " '" + key + "' must be a list, found " + kind(n.get()));
+            problems.add(file, YamlNodes.line(n.get()), column(n.get()), what + ": '" + key + "' must be a list, found " + kind(n.get()));
             return List.of();
         }
 
@@ -215,12 +244,17 @@ final class YamlNodes {
             for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
                 if (!read.contains(e.getKey())) {
                     Node k = e.getValue().getKeyNode();
-                    problems.add(file, YamlNodes.line(k), column(k), what + ": unknown field '" + e.getKey() + "'"
-                            + (allowed.isEmpty() ? "" : " (known fields: " + String.join(", ", allowed) + ")"));
+                    String hint = Suggestions.closest(e.getKey(), allowed).map(s -> "did you mean '" + s + "'? ").orElse("");
+                    problems.add(file, YamlNodes.line(k), column(k), what + ": unknown field '" + abbreviate(e.getKey()) + "'"
+                            + " (" + hint + "known fields: " + String.join(", ", allowed) + ")");
                 }
             }
         }
     }
+
+    /** A plain decimal number, optionally signed and with an exponent: what an educator writes for a quantity. */
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?");
 
     static boolean isNull(ScalarNode s) {
         return s.getTag().getValue().endsWith(":null") && (s.getValue().isEmpty() || s.getValue().equals("~") || s.getValue().equalsIgnoreCase("null"));
@@ -233,7 +267,7 @@ final class YamlNodes {
         return "something else";
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 

@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         subcommands = {
                 CourseValidateCommand.class,
+                CourseShowCommand.class,
+                CourseImportCommand.class,
         })
 public final class CourseCommand implements Runnable {
     @Spec
