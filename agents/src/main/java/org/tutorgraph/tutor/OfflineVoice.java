@@ -7,6 +7,10 @@ import org.tutorgraph.graph.Item;
 import org.tutorgraph.graph.Misconception;
 import org.tutorgraph.graph.Rung;
 
+import org.tutorgraph.guard.LeakGuard;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -94,15 +98,27 @@ public final class OfflineVoice implements TutorVoice {
         };
     }
 
-    /** How to write an answer of the item's type. */
+    private static final List<String> NUMBER_EXAMPLES = List.of("12", "-3.5", "3/4", "40%", "7", "0.2", "2/3", "15%", "-8", "1.25");
+    private static final List<String> EXPRESSION_EXAMPLES = List.of("2x + 3", "3(x - 1)", "y = 5x - 4", "a^2 + 7", "4 - 2t", "y = -x + 9");
+    private static final LeakGuard EXAMPLE_GUARD = new LeakGuard();
+
+    /** How to write an answer of the item's type, with examples that are not this item's answer. */
     static String format(Item item) {
-        AnswerType t = item.type();
-        return switch (t) {
-            case NUMBER -> "Type one number, like 12, -3.5, 3/4 or 40%.";
-            case EXPRESSION -> "Type one expression or equation, like 2x + 3 or y = 2x + 3.";
-            case CHOICE -> "Type the letter of one choice, like B.";
+        return switch (item.type()) {
+            case NUMBER -> "Type one number, like " + examples(item, NUMBER_EXAMPLES) + ".";
+            case EXPRESSION -> "Type one expression or equation, like " + examples(item, EXPRESSION_EXAMPLES) + ".";
+            case CHOICE -> "Type just the letter of your choice.";
             case TEXT -> "Type a short answer in words.";
         };
+    }
+
+    private static String examples(Item item, List<String> candidates) {
+        List<String> safe = new ArrayList<>();
+        for (String c : candidates) {
+            if (safe.size() == 3) break;
+            if (!EXAMPLE_GUARD.check(item, 0, c, List.of()).leaked()) safe.add(c);
+        }
+        return safe.size() < 2 ? String.join(" or ", safe) : String.join(", ", safe.subList(0, safe.size() - 1)) + " or " + safe.get(safe.size() - 1);
     }
 
     private static String join(String... parts) {

@@ -61,7 +61,11 @@ class OfflineVoiceTest {
         for (Situation s : Situation.values()) {
             assertThat(voice.phrase(request("frac-dec", Rung.ORIENT, s, null))).as(s.name()).isNotBlank();
         }
-        assertThat(voice.phrase(request("frac-dec", null, Situation.UNREADABLE, null))).contains("Type one number");
+        assertThat(voice.phrase(request("frac-dec", null, Situation.UNREADABLE, null))).contains("Type one number, like 12, -3.5 or 3/4.");
+        // examples never show the item's own answer: the answer to "What is -7 + 12?" is not offered as an example
+        assertThat(OfflineVoice.format(new org.tutorgraph.graph.Item("x", "?", org.tutorgraph.graph.AnswerType.NUMBER,
+                java.util.List.of("12"), java.util.List.of(), 0, java.util.List.of("c"), java.util.List.of(), java.util.List.of())))
+                .isEqualTo("Type one number, like -3.5, 3/4 or 40%.");
         assertThat(voice.phrase(request("frac-dec", null, Situation.CHAT, null))).contains("Write 3/4 as a decimal.");
     }
 }

@@ -27,7 +27,8 @@ import java.util.OptionalInt;
  *       value: {@code 50%} matches {@code 0.5} and {@code 1/2}; when the key itself is a percent ({@code 40%}), the
  *       bare number ({@code 40}) matches too. Tolerance: the item's absolute tolerance when set; otherwise exact up to
  *       rounding noise, and a decimal of at least two places that is the key correctly rounded ({@code 0.33},
- *       {@code 0.333}, {@code 33%} for {@code 1/3}). Arithmetic left undone ({@code 12 - 7} for 5) is
+ *       {@code 0.333}, {@code 33%} for {@code 1/3}; a short terminating key such as {@code 0.375} must be exact).
+ *       Arithmetic left undone ({@code 12 - 7} for 5) is
  *       {@link Shortfall#UNFINISHED}.</li>
  *   <li><b>Expression</b>: compared by value at seeded random points ({@link Equivalence}); equations by
  *       proportional sides. A key solved for a variable ({@code x = 2}, {@code y = 2x + 3}) also accepts its solution
@@ -190,7 +191,7 @@ public final class AnswerChecker {
             }
             List<NumberScanner.Mention> mentions = NumberScanner.scan(text);
             if (mentions.size() > 1) return new Read.Fail(new Ambiguous(Ambiguity.SEVERAL_ANSWERS, "several numbers: " + describe(mentions)));
-            return new Read.Fail(new Unreadable("could not read a number (write e.g. 12, -3.5, 3/4, 1 1/2, 40% or twenty-one)"));
+            return new Read.Fail(new Unreadable("could not read a number"));
         }
 
         @Override
@@ -218,7 +219,7 @@ public final class AnswerChecker {
                 Optional<MathForm> f = Expressions.parse(p);
                 if (f.isEmpty()) {
                     if (parts.size() > 1) break;
-                    return new Read.Fail(new Unreadable("could not read that as an expression (write e.g. 2x + 3, 3(x - 1), x^2 or y = 2x + 3)"));
+                    return new Read.Fail(new Unreadable("could not read that as an expression"));
                 }
                 forms.add(f.get());
             }
@@ -226,7 +227,7 @@ public final class AnswerChecker {
                 // "x + 1, I think" style leftovers: read the whole as one expression or give up
                 Optional<MathForm> whole = Expressions.parse(text);
                 if (whole.isPresent()) return new Read.Ok(List.of(whole.get()), false);
-                return new Read.Fail(new Unreadable("could not read that as an expression (write e.g. 2x + 3, 3(x - 1), x^2 or y = 2x + 3)"));
+                return new Read.Fail(new Unreadable("could not read that as an expression"));
             }
             return new Read.Ok(forms, false);
         }
@@ -311,13 +312,13 @@ public final class AnswerChecker {
 
         @Override
         public Read read(String text) {
-            String letters = "A.." + AnswerSyntax.letter(Math.max(choices.size(), 1) - 1);
+            String last = AnswerSyntax.letter(Math.max(choices.size(), 1) - 1);
             String t = text.strip().replaceFirst("(?i)^(?:option|choice|letter|answer)\\s+", "");
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[(\\[]?([A-Za-z])[)\\].:]?$").matcher(t);
             if (m.matches()) {
                 int i = Character.toUpperCase(m.group(1).charAt(0)) - 'A';
                 if (i < choices.size()) return new Read.Ok(List.of(i), false);
-                return new Read.Fail(new Unreadable("there is no choice " + m.group(1).toUpperCase(Locale.ROOT) + "; answer with a letter " + letters));
+                return new Read.Fail(new Unreadable("there is no choice " + m.group(1).toUpperCase(Locale.ROOT) + " (the choices go from A to " + last + ")"));
             }
             OptionalInt byText = byText(t);
             if (byText.isPresent()) return new Read.Ok(List.of(byText.getAsInt()), false);
@@ -325,7 +326,7 @@ public final class AnswerChecker {
             if (parts.size() > 1 || t.matches("(?i)^[(\\[]?[a-z][)\\].]?(\\s+[(\\[]?[a-z][)\\].]?)+$")) {
                 return new Read.Fail(new Ambiguous(Ambiguity.SEVERAL_ANSWERS, "several choices named: " + text));
             }
-            return new Read.Fail(new Unreadable("that names none of the choices; answer with a letter " + letters + " or a choice's text"));
+            return new Read.Fail(new Unreadable("that names none of the choices"));
         }
 
         /** The choice whose text the attempt is (normalised), or whose number or expression it equals. */

@@ -3,6 +3,7 @@ package org.tutorgraph.answer;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.operators.OperatorIfc;
+import com.ezylang.evalex.parser.ParseException;
 import org.tutorgraph.answer.MathToken.Kind;
 
 import java.math.MathContext;
@@ -21,8 +22,9 @@ import java.util.TreeSet;
  *
  * <p>Reading rules (decided):
  * <ul>
- *   <li>Variables are single letters, case-insensitive ({@code X} is {@code x}); a run of letters that is not a function
- *       name is a product of variables ({@code xy} = x·y, {@code rt} = r·t). {@code e} is a variable, not Euler's number
+ *   <li>Variables are single letters, case-insensitive ({@code X} is {@code x}); a run of up to three letters that is
+ *       not a function name is a product of variables ({@code xy} = x·y, {@code rt} = r·t), unless it is all capitals
+ *       ({@code IV}, {@code DNE} are words). {@code e} is a variable, not Euler's number
  *       (middle-school algebra uses letters); {@code pi} and {@code π} are π.</li>
  *   <li>Juxtaposition multiplies: {@code 2x}, {@code 2(x+1)}, {@code (x)(y)}, {@code x(x+1)}, {@code 3√x}. Two numbers
  *       side by side ({@code 2 3}) are not an expression.</li>
@@ -80,7 +82,26 @@ public final class Expressions {
         if (equals > 1) return Optional.of("an equation may have only one '='");
         int split = indexOf(tokens, Kind.EQUALS);
         if (split == 0 || split == tokens.size() - 1) return Optional.of("one side of the equation is empty");
-        return parse(tokens).isPresent() ? Optional.empty() : Optional.of("does not parse as an expression");
+        if (parse(tokens).isPresent()) return Optional.empty();
+        return Optional.of("does not parse as an expression" + evalExDetail(tokens).map(d -> ": " + d).orElse(""));
+    }
+
+    /** EvalEx's own words on why a side does not parse, for authors ("Unexpected token after infix operator"). */
+    private static Optional<String> evalExDetail(List<MathToken> tokens) {
+        int eq = indexOf(tokens, Kind.EQUALS);
+        List<List<MathToken>> sides = eq < 0 ? List.of(tokens) : List.of(tokens.subList(0, eq), tokens.subList(eq + 1, tokens.size()));
+        for (List<MathToken> side : sides) {
+            Optional<String> written = toEvalEx(side);
+            if (written.isEmpty()) continue;
+            try {
+                new Expression(written.get(), CONFIG).validate();
+            } catch (ParseException e) {
+                return Optional.ofNullable(e.getMessage());
+            } catch (RuntimeException e) {
+                return Optional.ofNullable(e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The free variables of an expression or equation, sorted; empty when it does not parse. */
@@ -150,7 +171,8 @@ public final class Expressions {
                     continue;
                 }
                 case WORD -> {
-                    String w = t.text().toLowerCase(Locale.ROOT);
+                    String raw = t.text();
+                    String w = raw.toLowerCase(Locale.ROOT);
                     if (w.equals("\u03c0")) w = "pi";
                     String fn = FUNCTIONS.get(w);
                     if (fn != null) {
@@ -166,7 +188,7 @@ public final class Expressions {
                         if (prevOperand) out.append('*');
                         out.append("PI");
                     } else {
-                        if (!isVariableRun(w)) return Optional.empty();
+                        if (!isVariableRun(raw)) return Optional.empty();
                         if (prevOperand) out.append('*');
                         for (int k = 0; k < w.length(); k++) {
                             if (k > 0) out.append('*');
@@ -266,8 +288,14 @@ public final class Expressions {
         return -1;
     }
 
-    /** Whether a run of letters reads as a product of single-letter variables rather than an English word. */
-    public static boolean isVariableRun(String lowerWord) {
+    /**
+     * Whether a run of letters reads as a product of single-letter variables rather than a word. Runs of up to three
+     * letters that are not common short words qualify, except several capitals ({@code IV}, {@code DNE}): those are
+     * abbreviations or Roman numerals; a single capital ({@code X}) is a variable.
+     */
+    public static boolean isVariableRun(String word) {
+        if (word.length() > 1 && word.chars().allMatch(Character::isUpperCase)) return false;
+        String lowerWord = word.toLowerCase(Locale.ROOT);
         if (lowerWord.length() > 3) return false;
         if (SHORT_WORDS.contains(lowerWord)) return false;
         for (int k = 0; k < lowerWord.length(); k++) {

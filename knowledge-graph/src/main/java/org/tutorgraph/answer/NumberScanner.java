@@ -147,7 +147,7 @@ public final class NumberScanner {
                 if (next.is(Kind.WORD)) {
                     String w = next.text().toLowerCase(Locale.ROOT);
                     if (ORDINAL_SUFFIXES.contains(w)) role = Role.ORDINAL;
-                    else if (Expressions.isVariableRun(w)) role = Role.COEFFICIENT;
+                    else if (Expressions.isVariableRun(next.text())) role = Role.COEFFICIENT;
                 } else if (next.is(Kind.OPEN) || next.is(Kind.ROOT)) {
                     role = Role.COEFFICIENT;
                 }
@@ -221,7 +221,7 @@ public final class NumberScanner {
     private static boolean isOperand(MathToken tok) {
         return switch (tok.kind()) {
             case NUMBER, CLOSE, PERCENT -> true;
-            case WORD -> Expressions.isVariableRun(tok.text().toLowerCase(Locale.ROOT)) || NumberWords.isNumberWord(tok.text());
+            case WORD -> Expressions.isVariableRun(tok.text()) || NumberWords.isNumberWord(tok.text());
             default -> false;
         };
     }

@@ -32,8 +32,9 @@ public record NumberValue(double value, boolean percent, int decimals) {
     /**
      * Whether {@code other} (an attempt, or a number in a tutor's message) is the number {@code key}: equal within
      * the tolerance (exact up to rounding noise when it is 0); for a percent key also its bare number ({@code 40} for
-     * {@code 40%}); and, with no tolerance set, a decimal of at least two places that is the key correctly rounded
-     * ({@code 0.33} and {@code 33%} for {@code 1/3}, never {@code 0.3}).
+     * {@code 40%}); and, with no tolerance set, a decimal of at least two places that is the key correctly rounded,
+     * when the key cannot be written out in a few places ({@code 0.33} and {@code 33%} for {@code 1/3}, never
+     * {@code 0.3}; but {@code 0.38} is not {@code 0.375}).
      */
     public static boolean matches(NumberValue key, NumberValue other, double tolerance) {
         if (equal(key.value(), other.value(), tolerance)) return true;
@@ -41,13 +42,23 @@ public record NumberValue(double value, boolean percent, int decimals) {
         if (tolerance > 0 || other.decimals() < 0) return false;
         boolean shownAsDecimal = other.decimals() > 0 || other.percent();
         int places = other.decimals() + (other.percent() ? 2 : 0);
-        if (shownAsDecimal && places >= 2 && places <= 12) {
+        if (shownAsDecimal && places >= 2 && places <= 12 && !terminatesEarly(key.value())) {
             BigDecimal exact = BigDecimal.valueOf(key.value());
             BigDecimal rounded = exact.setScale(places, RoundingMode.HALF_UP);
             if (rounded.compareTo(exact) != 0 && Equivalence.close(rounded.doubleValue(), other.value())) return true;
         }
         return false;
     }
+
+    /**
+     * Whether a value is a short terminating decimal (at most {@value #EXACT_PLACES} places: {@code 0.375}), which must
+     * then be given exactly; rounding is for values such as {@code 1/3} or {@code √2} that cannot be written out.
+     */
+    static boolean terminatesEarly(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().scale() <= EXACT_PLACES;
+    }
+
+    private static final int EXACT_PLACES = 6;
 
     private static boolean equal(double a, double b, double tolerance) {
         if (tolerance > 0) return Math.abs(a - b) <= tolerance + 1e-12 * Math.max(1, Math.abs(a));

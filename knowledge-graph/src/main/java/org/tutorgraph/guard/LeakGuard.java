@@ -541,11 +541,7 @@ public final class LeakGuard {
 
     private static boolean isMathWord(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        return FUNCTION_WORDS.contains(l) || isVariableWord(l);
-    }
-
-    private static boolean isVariableWord(String lower) {
-        return !FUNCTION_WORDS.contains(lower) && Expressions.isVariableRun(lower);
+        return FUNCTION_WORDS.contains(l) || Expressions.isVariableRun(w);
     }
 
     private static boolean isOperand(MathToken tok) {

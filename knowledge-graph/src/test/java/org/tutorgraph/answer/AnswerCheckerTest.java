@@ -65,6 +65,10 @@ class AnswerCheckerTest {
                 assertThat(check(third, a)).as(a).isInstanceOf(Correct.class);
             }
             for (String a : List.of("0.3", "0.34", "0.332", "0.33333334")) assertThat(check(third, a)).as(a).isInstanceOf(Incorrect.class);
+            // a key that can be written out exactly must be: 0.38 is not 3/8
+            Item eighths = item(AnswerType.NUMBER, "Write 3/8 as a decimal.", List.of("0.375"), List.of(), 0);
+            assertThat(check(eighths, "0.38")).isInstanceOf(Incorrect.class);
+            assertThat(check(eighths, "37.5%")).isInstanceOf(Correct.class);
         }
 
         @Test
@@ -178,8 +182,8 @@ class AnswerCheckerTest {
         }
 
         @Test
-        void unreadableExpressionsSayHowToWriteOne() {
-            assertThat(check(distribute, "x +")).isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.reason()).contains("2x + 3"));
+        void unreadableExpressionsSaySo() {
+            assertThat(check(distribute, "x +")).isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.reason()).contains("expression"));
         }
     }
 
