@@ -2,6 +2,7 @@ package org.tutorgraph.cli;
 
 import org.tutorgraph.cli.course.CourseCommand;
 import org.tutorgraph.cli.eval.EvalCommand;
+import org.tutorgraph.cli.kt.KtCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,10 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
                 CourseCommand.class,
-                EvalCommand.class,
                 org.tutorgraph.cli.learners.LearnersCommand.class,
+                KtCommand.class,
+                EvalCommand.class,
+                org.tutorgraph.cli.prompts.PromptsCommand.class,
         })
 public final class TutorCommand implements Runnable {
 

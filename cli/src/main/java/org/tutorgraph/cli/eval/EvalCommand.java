@@ -4,14 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code tutor eval …}: measure parts of the tutor on public data and print the figures. */
+/** {@code tutor eval …}: benchmarks that print figures. */
 @Command(name = "eval",
-        description = {
-                "Measure parts of the tutor on public data (e.g. ../shared/data) and print the figures.",
-                "These are benchmarks, not tests: they need the data folder and may take a while."
-        },
+        description = "Benchmarks on real or simulated data; each prints its figures (add --json for scripts).",
         mixinStandardHelpOptions = true,
         subcommands = {
+                EvalDiagnosisCommand.class,
                 EvalGuardCommand.class,
         })
 public final class EvalCommand implements Runnable {
