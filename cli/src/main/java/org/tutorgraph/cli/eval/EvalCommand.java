@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 EvalDiagnosisCommand.class,
                 EvalTokensCommand.class,
+                EvalGuardCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Spec
