@@ -14,6 +14,11 @@ import org.tutorgraph.models.plan.LlmRationalePhraser;
 import org.tutorgraph.models.plan.RationalePhraser;
 import org.tutorgraph.models.prompt.Prompts;
 import org.tutorgraph.prompts.PromptLibrary;
+import org.tutorgraph.guard.LeakGuard;
+import org.tutorgraph.models.tutor.LlmVoice;
+import org.tutorgraph.models.tutor.StreamingVoice;
+import org.tutorgraph.tutor.OfflineVoice;
+import org.tutorgraph.tutor.TutorVoice;
 
 /**
  * The model layer as the session sees it: one object built from {@link Settings} that hands out each agent's port,
@@ -80,6 +85,24 @@ public final class Models {
     /** The gateway of {@code role} (its {@code available()} is false when the role is offline). */
     public ModelGateway gateway(ModelRole role) {
         return factory.gateway(role);
+    }
+
+    /**
+     * The tutor's voice for a course: phrased by the tutor's model, or the offline voice when the tutor is offline.
+     * Put it behind the answer-leak guard as usual ({@code new TutorEngine(voice, policy)} does).
+     */
+    public TutorVoice voice(String courseTitle) {
+        ModelGateway g = factory.gateway(ModelRole.TUTOR);
+        return g.available() ? new LlmVoice(g, prompts, notices, courseTitle) : new OfflineVoice();
+    }
+
+    /**
+     * The streaming form of a model voice ({@link #voice} must have returned an {@link LlmVoice}); empty when the tutor
+     * is offline or streaming is off: then the session shows each guarded turn whole.
+     */
+    public java.util.Optional<StreamingVoice> streaming(TutorVoice voice) {
+        if (!settings.stream() || !(voice instanceof LlmVoice llm)) return java.util.Optional.empty();
+        return java.util.Optional.of(new StreamingVoice(llm, new LeakGuard()));
     }
 
     /** Grades free-text answers deterministic checking could not decide. */
