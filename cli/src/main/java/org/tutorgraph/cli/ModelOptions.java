@@ -83,49 +83,49 @@ public final class ModelOptions {
 
     /** Per-role flags of the tutor. */
     public static final class TutorFlags {
-        @Option(names = "--tutor-backend", paramLabel = "B", order = 201, description = "offline|openai|ollama")
+        @Option(names = "--tutor-backend", paramLabel = "BACKEND", order = 201, description = "offline|openai|ollama")
         String backend;
-        @Option(names = "--tutor-base-url", paramLabel = "URL", order = 202)
+        @Option(names = "--tutor-base-url", paramLabel = "URL", description = "Its server.", order = 202)
         String baseUrl;
-        @Option(names = "--tutor-model", paramLabel = "NAME", order = 203)
+        @Option(names = "--tutor-model", paramLabel = "NAME", description = "Its model.", order = 203)
         String model;
-        @Option(names = "--tutor-api-key-file", paramLabel = "FILE", order = 204)
+        @Option(names = "--tutor-api-key-file", paramLabel = "FILE", description = "Its API key file.", order = 204)
         String apiKeyFile;
-        @Option(names = "--tutor-api-key-env", paramLabel = "VAR", order = 205)
+        @Option(names = "--tutor-api-key-env", paramLabel = "VAR", description = "Its API key variable.", order = 205)
         String apiKeyEnv;
-        @Option(names = "--tutor-timeout", paramLabel = "DURATION", order = 206)
+        @Option(names = "--tutor-timeout", paramLabel = "DURATION", description = "Its timeout.", order = 206)
         String timeout;
     }
 
     /** Per-role flags of the grader. */
     public static final class GraderFlags {
-        @Option(names = "--grader-backend", paramLabel = "B", order = 301, description = "offline|openai|ollama")
+        @Option(names = "--grader-backend", paramLabel = "BACKEND", order = 301, description = "offline|openai|ollama")
         String backend;
-        @Option(names = "--grader-base-url", paramLabel = "URL", order = 302)
+        @Option(names = "--grader-base-url", paramLabel = "URL", description = "Its server.", order = 302)
         String baseUrl;
-        @Option(names = "--grader-model", paramLabel = "NAME", order = 303)
+        @Option(names = "--grader-model", paramLabel = "NAME", description = "Its model.", order = 303)
         String model;
-        @Option(names = "--grader-api-key-file", paramLabel = "FILE", order = 304)
+        @Option(names = "--grader-api-key-file", paramLabel = "FILE", description = "Its API key file.", order = 304)
         String apiKeyFile;
-        @Option(names = "--grader-api-key-env", paramLabel = "VAR", order = 305)
+        @Option(names = "--grader-api-key-env", paramLabel = "VAR", description = "Its API key variable.", order = 305)
         String apiKeyEnv;
-        @Option(names = "--grader-timeout", paramLabel = "DURATION", order = 306)
+        @Option(names = "--grader-timeout", paramLabel = "DURATION", description = "Its timeout.", order = 306)
         String timeout;
     }
 
     /** Per-role flags of the planner. */
     public static final class PlannerFlags {
-        @Option(names = "--planner-backend", paramLabel = "B", order = 401, description = "offline|openai|ollama")
+        @Option(names = "--planner-backend", paramLabel = "BACKEND", order = 401, description = "offline|openai|ollama")
         String backend;
-        @Option(names = "--planner-base-url", paramLabel = "URL", order = 402)
+        @Option(names = "--planner-base-url", paramLabel = "URL", description = "Its server.", order = 402)
         String baseUrl;
-        @Option(names = "--planner-model", paramLabel = "NAME", order = 403)
+        @Option(names = "--planner-model", paramLabel = "NAME", description = "Its model.", order = 403)
         String model;
-        @Option(names = "--planner-api-key-file", paramLabel = "FILE", order = 404)
+        @Option(names = "--planner-api-key-file", paramLabel = "FILE", description = "Its API key file.", order = 404)
         String apiKeyFile;
-        @Option(names = "--planner-api-key-env", paramLabel = "VAR", order = 405)
+        @Option(names = "--planner-api-key-env", paramLabel = "VAR", description = "Its API key variable.", order = 405)
         String apiKeyEnv;
-        @Option(names = "--planner-timeout", paramLabel = "DURATION", order = 406)
+        @Option(names = "--planner-timeout", paramLabel = "DURATION", description = "Its timeout.", order = 406)
         String timeout;
     }
 

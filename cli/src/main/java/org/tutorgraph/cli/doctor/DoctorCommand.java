@@ -23,21 +23,27 @@ import java.util.concurrent.Callable;
 @Command(name = "doctor",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        abbreviateSynopsis = true,
         description = {
-                "Checks the model behind each agent (Tutor, Diagnostician, Planner) end to end: the server answers and",
-                "lists its models, the configured model is among them, a tiny structured answer parses and, for the tutor,",
-                "a short answer streams to its end. Every failure comes with what to fix. The offline backend needs nothing.",
+                "Checks the model behind each agent (Tutor, Diagnostician, Planner) end to",
+                "end: the server answers and lists its models, the configured model is among",
+                "them, a tiny structured answer parses and, for the tutor, a short answer",
+                "streams to its end. Every failure says what to fix. The offline backend",
+                "needs nothing.",
                 "",
-                "Settings come from the config file, then environment variables, then these flags (a later source wins).",
-                "API keys come from $OPENAI_API_KEY (or the variable named by --api-key-env / apiKeyEnv) or a file named by",
-                "--api-key-file / apiKeyFile; they are never printed.",
+                "Settings come from the config file, then environment variables, then these",
+                "flags (a later source wins; see src/docs/backends.md). API keys come from",
+                "$OPENAI_API_KEY (or the variable named by --api-key-env) or a file named by",
+                "--api-key-file; they are never printed.",
                 "",
                 "Examples:",
                 "  tutor doctor --backend ollama --model llama3.2",
-                "  tutor doctor --backend openai --base-url http://localhost:8000/v1 --model qwen2.5-7b-instruct",
+                "  tutor doctor --backend openai --base-url http://localhost:8000/v1 \\",
+                "               --model qwen2.5-7b-instruct",
                 "  OPENAI_API_KEY=... tutor doctor --backend openai --grader-model gpt-4o-mini",
                 "",
-                "Exit status: 0 when every configured model works, 1 otherwise."
+                "Exit status: 0 when every configured model works, 1 otherwise.",
+                ""
         })
 public final class DoctorCommand implements Callable<Integer> {
 
