@@ -2,6 +2,7 @@ package org.tutorgraph.cli;
 
 import org.tutorgraph.cli.course.CourseCommand;
 import org.tutorgraph.cli.eval.EvalCommand;
+import org.tutorgraph.cli.kt.KtCommand;
 import org.tutorgraph.cli.plan.PlanCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +22,11 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 CourseCommand.class,
                 org.tutorgraph.cli.learners.LearnersCommand.class,
+                KtCommand.class,
                 PlanCommand.class,
                 EvalCommand.class,
+                org.tutorgraph.cli.prompts.PromptsCommand.class,
+                org.tutorgraph.cli.doctor.DoctorCommand.class,
         })
 public final class TutorCommand implements Runnable {
 

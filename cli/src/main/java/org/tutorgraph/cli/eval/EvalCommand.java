@@ -4,11 +4,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code tutor eval …}: measure a part of the tutor on seeded instances or real data. */
+/** {@code tutor eval …}: benchmarks that print figures. */
 @Command(name = "eval",
-        description = "Evaluate a part of the tutor against baselines on seeded instances or real data.",
+        description = "Benchmarks on real or simulated data; each prints its figures (add --json for scripts).",
         mixinStandardHelpOptions = true,
         subcommands = {
+                EvalDiagnosisCommand.class,
+                EvalTokensCommand.class,
+                EvalGuardCommand.class,
                 EvalPlannerCommand.class,
         })
 public final class EvalCommand implements Runnable {

@@ -180,6 +180,34 @@ class CourseCommandsTest {
         assertThat(tutor("course", "validate").exit()).isEqualTo(ExitCodes.OK);
     }
 
+    @Test
+    void validateWarnsAboutALadderThatRevealsTheAnswerAndStrictFails() throws Exception {
+        Files.createDirectories(pack.resolve("items"));
+        Files.writeString(pack.resolve("items/leaky.yaml"), """
+                items:
+                  - id: leaky
+                    concepts: [counting]
+                    prompt: What is 3 + 4?
+                    type: number
+                    answers: ["7"]
+                    ladder:
+                      - rung: orient
+                        text: Count on from 3.
+                      - rung: probe
+                        text: The answer is seven, can you see why?
+                      - rung: bottom-out
+                        text: 3 + 4 = 7.
+                """);
+        TutorRun lenient = tutor("course", "validate", pack.toString());
+        assertThat(lenient.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(lenient.err()).startsWith("warning: item leaky: rung probe reveals the answer '7'");
+
+        TutorRun strict = tutor("course", "validate", "--strict", pack.toString());
+        assertThat(strict.exit()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(strict.err()).contains("item leaky: rung probe reveals the answer '7'")
+                .contains("1 hint text reveal an answer too early");
+    }
+
     // ---------------------------------------------------------------- import
 
     @Test

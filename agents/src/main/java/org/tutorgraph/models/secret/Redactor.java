@@ -1,0 +1,75 @@
+package org.tutorgraph.models.secret;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Scrubs secrets from text before it is printed, logged, traced or put in an error message. It removes every API key
+ * this process has loaded (see {@link ApiKey}) and anything shaped like a credential: {@code Authorization} and
+ * {@code Bearer} values, {@code api_key=…}, OpenAI-style {@code sk-…} tokens.
+ *
+ * <p>Cost: O(k·n) for k registered keys and text length n, plus one pass per pattern.
+ */
+public final class Redactor {
+
+    /** What a removed secret is replaced by. */
+    public static final String MASK = "[redacted]";
+
+    /** Keys shorter than this are not substituted on their own (they would mask ordinary words); patterns still apply. */
+    private static final int MIN_KEY_LENGTH = 4;
+
+    private static final Set<String> KEYS = ConcurrentHashMap.newKeySet();
+
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("(?i)(authorization\\s*[\"']?\\s*[:=]\\s*[\"']?\\s*)(?:bearer\\s+|basic\\s+)?[^\\s\"',}\\]]+"),
+            Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{4,}"),
+            Pattern.compile("(?i)((?:api[_-]?key|x-api-key|access[_-]?token|client[_-]?secret)\\s*[\"']?\\s*[:=]\\s*[\"']?)[^\\s\"',}\\]]+"),
+            Pattern.compile("()\\bsk-[A-Za-z0-9_-]{8,}"));
+
+    private Redactor() {
+    }
+
+    /** Remembers a secret so that {@link #scrub(String)} removes it from any text. */
+    public static void register(String secret) {
+        if (secret != null && secret.strip().length() >= MIN_KEY_LENGTH) KEYS.add(secret.strip());
+    }
+
+    /** {@code text} without any secret; null stays null. */
+    public static String scrub(String text) {
+        if (text == null || text.isEmpty()) return text;
+        String out = text;
+        List<String> keys = KEYS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String key : keys) {
+            if (out.contains(key)) out = out.replace(key, MASK);
+        }
+        for (Pattern p : PATTERNS) {
+            out = p.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + MASK));
+        }
+        return out;
+    }
+
+    /**
+     * A one-line, scrubbed description of a failure and its causes ({@code ConnectException: Connection refused}),
+     * at most {@code max} characters: what may go in a message to the user.
+     */
+    public static String describe(Throwable error, int max) {
+        StringBuilder sb = new StringBuilder();
+        Throwable t = error;
+        int depth = 0;
+        while (t != null && depth < 6) {
+            String m = t.getMessage();
+            String part = t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+            if (sb.indexOf(part) < 0) {
+                if (!sb.isEmpty()) sb.append(" <- ");
+                sb.append(part);
+            }
+            t = t.getCause() == t ? null : t.getCause();
+            depth++;
+        }
+        String one = scrub(sb.toString()).replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, Math.max(0, max - 1)) + "…";
+    }
+}

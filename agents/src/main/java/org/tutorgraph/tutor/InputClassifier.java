@@ -1,0 +1,72 @@
+package org.tutorgraph.tutor;
+
+import org.tutorgraph.answer.AttemptText;
+import org.tutorgraph.graph.AnswerType;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts a learner's free text into an attempt, a hint request, a demand for the answer, or chat, with plain patterns
+ * (no model). Order: demands first (so "give me the answer, I need help" is a demand, not a hint request), then hint
+ * requests, then chat (a question or a sentence with no math in it), else an attempt.
+ *
+ * <p>When in doubt it says "attempt": grading decides the rest, and an unreadable attempt does not move the ladder.
+ */
+public final class InputClassifier {
+
+    private static final Pattern DEMAND = Pattern.compile(
+            "\\b(?:(?:just|please|pls|plz|can you|could you|will you)?\\s*(?:tell|give|show|say|reveal|send|type)\\s+(?:me\\s+|us\\s+)?(?:the\\s+|your\\s+)?"
+                    + "(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution|result)"
+                    + "|what(?:'s| is)\\s+the\\s+(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution)"
+                    + "|(?:ignore|forget|disregard)\\s+(?:all\\s+|your\\s+|the\\s+|previous\\s+|those\\s+)*(?:instructions|rules|prompt)"
+                    + "|(?:my\\s+)?teacher\\s+(?:said|says|allows|lets|wants)"
+                    + "|(?:answer|solution)\\s+(?:please|pls|plz|now)"
+                    + "|just\\s+(?:the\\s+)?answer"
+                    + "|you\\s+(?:have|need|must)\\s+to\\s+tell\\s+me"
+                    + "|(?:i\\s+)?give\\s+up.*(?:answer|tell)"
+                    + "|(?:developer|admin|system)\\s+mode|jailbreak)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HINT = Pattern.compile(
+            "^(?:/hint|hint|hint\\s+please|a\\s+hint|another\\s+hint|more\\s+help|help|help\\s+me|help\\s+please|i\\s+need\\s+(?:a\\s+)?(?:hint|help|a\\s+clue)"
+                    + "|(?:can|could)\\s+(?:i|you)\\s+(?:have|get|give\\s+me)\\s+(?:a\\s+|another\\s+)?(?:hint|clue)"
+                    + "|give\\s+me\\s+(?:a\\s+|another\\s+)?(?:hint|clue)|clue|i'?m\\s+stuck|im\\s+stuck|stuck|i\\s+am\\s+stuck|next\\s+step"
+                    + "|what\\s+(?:should|do)\\s+i\\s+do(?:\\s+next|\\s+first)?|where\\s+do\\s+i\\s+start|how\\s+do\\s+i\\s+start)[.!?]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHAT_START = Pattern.compile(
+            "^(?:why|how|what|who|when|where|which|can|could|would|should|do|does|is|are|hi|hello|hey|thanks|thank you|ok|okay|cool|lol|wait)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private InputClassifier() {
+    }
+
+    /** Classifies free text for an item of any type. */
+    public static StudentInput classify(String raw) {
+        return classify(raw, null);
+    }
+
+    /** Classifies free text typed on an item of {@code type} (free-text items accept long sentences as answers). */
+    public static StudentInput classify(String raw, AnswerType type) {
+        String text = raw == null ? "" : raw.strip();
+        if (DEMAND.matcher(text).find()) return new StudentInput.AnswerDemand(text);
+        if (HINT.matcher(text).matches()) return new StudentInput.HintRequest();
+        if (looksLikeChat(text, type != AnswerType.TEXT)) return new StudentInput.Chat(text);
+        return new StudentInput.Attempt(text);
+    }
+
+    /**
+     * A question or a sentence that is not an answer: starts like a question or greeting, has several words and no
+     * digit or operator ("why do we flip the sign?", "hello"), or is long prose. "is it 5?" and "maybe 3/4" stay attempts.
+     */
+    static boolean looksLikeChat(String text, boolean longProseIsChat) {
+        if (text.isEmpty()) return false;
+        String cleaned = AttemptText.clean(text);
+        boolean math = cleaned.chars().anyMatch(c -> Character.isDigit(c) || "=+*/^()%".indexOf(c) >= 0);
+        if (math) return false;
+        String lower = cleaned.toLowerCase(Locale.ROOT);
+        int words = lower.isBlank() ? 0 : lower.split("\\s+").length;
+        if (words <= 2 && !CHAT_START.matcher(lower).find()) return false;
+        if (CHAT_START.matcher(lower).find() && (text.endsWith("?") || words >= 3 || words == 1)) return !AttemptText.isNonAnswer(cleaned);
+        return longProseIsChat && words >= 8;
+    }
+}

@@ -1,0 +1,115 @@
+package org.tutorgraph.tutor;
+
+import org.tutorgraph.answer.AnswerChecker;
+import org.tutorgraph.answer.CheckResult;
+import org.tutorgraph.graph.Misconception;
+import org.tutorgraph.graph.Rung;
+import org.tutorgraph.guard.LeakGuard;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The tutor's core, as a session orchestrator calls it: given the step, the ladder state and what the learner sent,
+ * grade it, move the ladder, phrase the reply through the guard, and return the reply with its rung, teacher move,
+ * grading and the new state. No messaging, no persistence, no model of its own (the voice may be one).
+ *
+ * <p>Per turn: one grading ({@link AnswerChecker}), one comparison per earlier wrong answer (to spot repeats), one
+ * phrasing and one guard check (two more on a leak). Deterministic with a deterministic voice.
+ */
+public final class TutorEngine {
+
+    private final AnswerChecker checker;
+    private final HintLadder ladder;
+    private final GuardedVoice voice;
+
+    public TutorEngine(TutorVoice voice, LadderPolicy policy) {
+        this.checker = new AnswerChecker();
+        this.ladder = new HintLadder(policy);
+        this.voice = new GuardedVoice(voice, new LeakGuard());
+    }
+
+    /** The offline tutor with the default policy. */
+    public static TutorEngine offline() {
+        return new TutorEngine(new OfflineVoice(), LadderPolicy.DEFAULT);
+    }
+
+    public LadderPolicy policy() {
+        return ladder.policy();
+    }
+
+    /** Answers free text: classified first ({@link InputClassifier}). */
+    public TutorTurn respond(TutorContext ctx, LadderState state, String text) {
+        return respond(ctx, state, InputClassifier.classify(text, ctx.item().type()));
+    }
+
+    /** Answers one input on the step. */
+    public TutorTurn respond(TutorContext ctx, LadderState state, StudentInput input) {
+        Objects.requireNonNull(ctx, "ctx");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(input, "input");
+        if (input instanceof StudentInput.Attempt a) return attempt(ctx, state, a.text());
+        if (input instanceof StudentInput.HintRequest) {
+            LadderStep step = ladder.next(state, new LadderEvent.HintAsked());
+            Situation s = switch (step.outcome()) {
+                case CLIMBED -> Situation.HINT_REQUESTED;
+                case HELD -> Situation.HINT_HELD;
+                default -> Situation.FINISHED;
+            };
+            return say(ctx, step, s, Optional.empty(), Optional.empty(), Optional.empty(), "");
+        }
+        LadderStep stay = ladder.next(state, new LadderEvent.Other());
+        if (!state.isOpen()) return say(ctx, stay, Situation.FINISHED, Optional.empty(), Optional.empty(), Optional.empty(), "");
+        // a demand re-shows the rung already reached (never a new one)
+        LadderStep shown = new LadderStep(stay.state(), state.rung(), stay.outcome());
+        if (input instanceof StudentInput.AnswerDemand) {
+            return say(ctx, shown, Situation.DEMAND, Optional.empty(), Optional.empty(), Optional.empty(), "");
+        }
+        return say(ctx, new LadderStep(stay.state(), Optional.empty(), stay.outcome()), Situation.CHAT,
+                Optional.empty(), Optional.empty(), Optional.empty(), "");
+    }
+
+    private TutorTurn attempt(TutorContext ctx, LadderState state, String text) {
+        CheckResult result = checker.check(ctx.item(), text);
+        boolean repeat = result instanceof CheckResult.Incorrect
+                && state.wrongAnswers().stream().anyMatch(w -> checker.sameAnswer(ctx.item(), w, text));
+        LadderStep step = ladder.next(state, new LadderEvent.Answered(text, result, repeat));
+        Optional<Misconception> misconception = Optional.empty();
+        String detail = "";
+        Situation s;
+        if (step.outcome() == LadderStep.Outcome.CLOSED) {
+            s = result.isCorrect() ? Situation.CORRECT : Situation.FINISHED;
+        } else if (result instanceof CheckResult.Correct) {
+            s = Situation.CORRECT;
+        } else if (result instanceof CheckResult.Incorrect wrong) {
+            misconception = repeat ? Optional.empty() : wrong.misconception();
+            s = repeat ? Situation.REPEATED
+                    : misconception.isPresent() ? Situation.MISCONCEPTION
+                    : wrong.shortfall() == CheckResult.Shortfall.UNFINISHED ? Situation.UNFINISHED
+                    : Situation.INCORRECT;
+        } else if (result instanceof CheckResult.Ambiguous amb) {
+            s = switch (amb.kind()) {
+                case NO_ANSWER -> step.outcome() == LadderStep.Outcome.HELD ? Situation.HINT_HELD : Situation.NO_ANSWER;
+                case SEVERAL_ANSWERS, UNDECIDED -> Situation.SEVERAL_ANSWERS;
+            };
+            detail = amb.reason();
+        } else {
+            s = Situation.UNREADABLE;
+            detail = ((CheckResult.Unreadable) result).reason();
+        }
+        return say(ctx, step, s, Optional.of(text), misconception, Optional.of(result), detail);
+    }
+
+    private TutorTurn say(TutorContext ctx, LadderStep step, Situation situation, Optional<String> attempt,
+                          Optional<Misconception> misconception, Optional<CheckResult> graded, String detail) {
+        Optional<Rung> rung = step.shown();
+        Phrasing request = new Phrasing(ctx.concept(), ctx.item(), rung, situation, attempt, misconception, detail,
+                ctx.mastery(), ctx.language(), Optional.empty());
+        // nothing is secret once the step is solved or revealed
+        int level = step.state().isOpen() ? step.state().level() : Rung.BOTTOM_OUT.level();
+        GuardedVoice.Spoken spoken = voice.speak(request, level, step.state().said());
+        TeacherMove move = rung.map(TeacherMove::of).orElse(TeacherMove.GENERIC);
+        if (situation == Situation.DEMAND || situation == Situation.CHAT || situation == Situation.FINISHED) move = TeacherMove.GENERIC;
+        return new TutorTurn(spoken.text(), rung, move, situation, graded, step.state(), spoken.replaced());
+    }
+}

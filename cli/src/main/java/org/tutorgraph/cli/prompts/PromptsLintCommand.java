@@ -1,0 +1,80 @@
+package org.tutorgraph.cli.prompts;
+
+import org.tutorgraph.cli.ExitCodes;
+import org.tutorgraph.cli.Terminal;
+import org.tutorgraph.cli.UserException;
+import org.tutorgraph.prompts.PromptLinter;
+import org.tutorgraph.prompts.PromptProblem;
+import org.tutorgraph.prompts.PromptSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code tutor prompts lint [DIR]}. */
+@Command(name = "lint",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Check templates; report each problem with its file and line.",
+                "",
+                "Each problem prints as FILE:LINE: error|warning: message.",
+                "",
+                "Errors (such a template is not used; the previous or shipped one is):",
+                "  a header that does not parse or lacks name, purpose or agent; a name",
+                "  that differs from the file name; an unknown variable; a variable its",
+                "  caller does not supply (the answer below bottom-out); a body that asks",
+                "  the model to reveal the answer below bottom-out; a rung or known",
+                "  template that no file provides.",
+                "Warnings: a declared variable the body never uses, a used one the header",
+                "  does not declare, a name nothing renders, a language folder that",
+                "  translates only some of the tutor templates.",
+                "",
+                "Without DIR, checks every template in use (--prompts DIR, the XDG",
+                "directory, the shipped defaults). With DIR, checks the files in DIR as",
+                "overrides on top of the shipped defaults.",
+                "Exit code 1 on errors (with --strict, on warnings too), else 0."
+        })
+public final class PromptsLintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PromptDirOption prompts;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Directory of templates to check.")
+    Path dir;
+
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        List<PromptProblem> problems;
+        if (dir != null) {
+            if (!Files.isDirectory(dir)) throw new UserException("tutor: no directory at " + dir);
+            PromptSource source = PromptSource.user(dir);
+            problems = PromptLinter.lint(List.of(source), List.of(source, PromptSource.defaults()));
+        } else {
+            List<PromptSource> sources = prompts.sources();
+            problems = PromptLinter.lint(sources, sources);
+        }
+        problems = problems.stream().sorted(Comparator.comparing(PromptProblem::file).thenComparingInt(PromptProblem::line)).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        for (PromptProblem p : problems) out.println(Terminal.safe(p.toString()));
+        long errors = problems.stream().filter(PromptProblem::isError).count();
+        long warnings = problems.size() - errors;
+        out.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s")
+                + (dir == null ? "" : " in " + dir));
+        return errors > 0 || (strict && warnings > 0) ? ExitCodes.USER_ERROR : ExitCodes.OK;
+    }
+}
