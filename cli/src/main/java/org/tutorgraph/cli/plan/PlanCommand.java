@@ -38,22 +38,25 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Plan what to learn, in which order, to reach one or more goals from what the learner masters.",
+                "Plan what to learn, and in which order, to reach one or more goals.",
                 "",
-                "Every step comes after its prerequisites; prerequisites shared by several goals are learned once;",
-                "where a concept accepts any one of several alternatives (anyOf), the cheapest route is chosen.",
-                "Each step says which goal needs it and through which edge, the learner's mastery and its cost in",
-                "minutes (expected learning time, less for partly known concepts and mastered supporting concepts,",
-                "more for difficult ones). A concept counts as mastered when its posterior reaches --threshold.",
+                "The plan starts from what the learner masters. Every step comes after its",
+                "prerequisites; prerequisites shared by several goals are learned once; where a",
+                "concept accepts any one of several alternatives (anyOf), the cheapest route is",
+                "chosen. Each step says which goal needs it and through which edge, the",
+                "learner's mastery and its cost in minutes (expected learning time, less for",
+                "partly known concepts and mastered supporting concepts, more for difficult",
+                "ones). A concept counts as mastered when its posterior reaches --threshold.",
                 "",
                 "Examples:",
                 "  tutor plan --mastered integer-addition --goal linear-equations",
-                "  tutor plan --learner ana --goal linear-equations          (mastery from the learner store)",
+                "  tutor plan --learner ana --goal linear-equations   (mastery from the store)",
                 "  tutor plan --mastered a,b=0.7 --goal x --goal y --format json",
-                "  tutor plan --course my-pack --mastered '' --goal final --format dot | dot -Tsvg > plan.svg",
+                "  tutor plan --course my-pack --mastered '' --goal final --format dot \\",
+                "      | dot -Tsvg > plan.svg",
                 "",
-                "Exit code 0 when every goal is planned or mastered, 1 when a goal is unknown or cannot be reached",
-                "(the plan for the other goals is still printed)."
+                "Exit code 0 when every goal is planned or mastered, 1 when a goal is unknown",
+                "or cannot be reached (the plan for the other goals is still printed)."
         })
 public final class PlanCommand implements Callable<Integer> {
 
@@ -74,17 +77,17 @@ public final class PlanCommand implements Callable<Integer> {
 
     static final class Learner {
         @Option(names = "--learner", paramLabel = "ID", converter = org.tutorgraph.cli.learners.LearnerIdConverter.class,
-                description = {"Read the learner's mastery from the learner store (see --store); concepts of",
-                        "other courses in their record are ignored."})
+                description = "Read the learner's mastery from the learner store (see --store); concepts of "
+                        + "other courses in their record are ignored.")
         LearnerId id;
 
-        @Option(names = "--mastered", paramLabel = "A,B,...", split = ",", splitSynopsisLabel = ",",
-                description = {"Concepts the learner masters (posterior 1), or id=posterior for partial mastery,",
-                        "e.g. a,b=0.7. Every other concept counts as unknown (0). '' for a new learner."})
+        @Option(names = "--mastered", paramLabel = "CONCEPT[=P]", split = ",",
+                description = "Concepts the learner masters (posterior 1), or CONCEPT=P for partial mastery, "
+                        + "e.g. a,b=0.7. Every other concept counts as unknown (0); '' for a new learner.")
         List<String> mastered;
     }
 
-    @Option(names = "--goal", paramLabel = "X", required = true, split = ",",
+    @Option(names = "--goal", paramLabel = "CONCEPT", required = true, split = ",",
             description = "A goal concept; repeat (or separate by commas) for several goals.")
     List<String> goals;
 
@@ -96,7 +99,7 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Posterior at which a concept counts as mastered (default: ${DEFAULT-VALUE}, as in BKT practice).")
     double threshold;
 
-    @Option(names = "--unavailable", paramLabel = "A,B,...", split = ",",
+    @Option(names = "--unavailable", paramLabel = "CONCEPT", split = ",",
             description = "Concepts that cannot be taught now; routes through them are avoided.")
     List<String> unavailable = new ArrayList<>();
 
