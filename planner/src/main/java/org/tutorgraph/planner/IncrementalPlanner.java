@@ -25,13 +25,15 @@ import java.util.Set;
  * <p>{@link #update} re-plans only when the change affects the plan ({@link Plan#isInvalidatedBy}), and then only
  * the affected part:
  * <ul>
- *   <li><b>a concept becomes mastered</b> (the common case: the learner just learned the next step) — the
- *   selection is pruned back from the goals ({@link Selections#needed}), dropping the concept and whatever only it
- *   needed, and switching an anyOf group to the newly mastered alternative; the order is filtered, O(m);</li>
- *   <li><b>a concept drops below the threshold</b> while a step or goal builds on it — its closure is added with
- *   greedy set cover for any group that lost its satisfier ({@link GreedySelector#extend}), and the order is
- *   repaired: new steps go right before the first step that needs them ({@link Sequencer#repair}),
- *   O(m log m);</li>
+ *   <li><b>a concept becomes mastered</b> (the common case: the learner just learned the next step) — it leaves
+ *   the plan, anyOf groups containing it switch to it, and whatever no longer leads to a goal leaves too, found by
+ *   walking back from the removed concepts only; the order is filtered and the kept steps' explanations are patched
+ *   rather than re-derived: O(affected · degree + m);</li>
+ *   <li><b>a concept drops below the threshold</b> while a step or goal builds on it — when its missing closure
+ *   needs no anyOf choice, it is inserted as one block, in course order, right before the first step that uses it
+ *   (O(m · degree)); otherwise the closure is added with greedy set cover for the groups that need a choice
+ *   ({@link GreedySelector#extend}), pruned, and the order repaired by Kahn's algorithm keyed by the previous
+ *   positions ({@link Sequencer#repair}, O(m log m));</li>
  *   <li><b>a posterior moves without crossing the threshold</b> — costs change, the steps do not: no re-plan
  *   (O(supporters)); {@link #current()} shows refreshed costs.</li>
  * </ul>

@@ -67,7 +67,6 @@ public final class GreedySelector {
     static final int LOOKAHEAD = 2;
     /** At most this many concepts are explored for one nested alternative's closure. */
     static final int LOOKAHEAD_BUDGET = 256;
-    private static final double EPS = 1e-12;
 
     private final SelectionProblem problem;
     private final PlannerGraph graph;
