@@ -57,7 +57,7 @@ public final class PlanText {
         }
         SequenceCost seq = plan.totals().sequence();
         out.append('\n').append(String.format(Locale.ROOT,
-                "Total: %d step%s, %.0f min of learning + %.0f min for the order (%d area switch%s %.0f, gaps %.0f, difficulty jumps %.0f) = %.0f min%n",
+                "Total: %d step%s, %.0f min of learning + %.0f min for the order (%d area switch%s: %.0f, gaps: %.0f, difficulty jumps: %.0f) = %.0f min%n",
                 plan.totals().steps(), plan.totals().steps() == 1 ? "" : "s", plan.totals().learningMinutes(), seq.total(),
                 seq.switches(), seq.switches() == 1 ? "" : "es", seq.switchCost(), seq.gapCost(), seq.jumpCost(), plan.totals().total()));
         return out.toString();
