@@ -3,6 +3,7 @@ package org.tutorgraph.cli.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.CourseOption;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
@@ -10,6 +11,7 @@ import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.models.bench.PromptTokenBench;
 import org.tutorgraph.prompts.PromptLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,8 +39,8 @@ public final class EvalTokensCommand implements Callable<Integer> {
     @Option(names = "--course", paramLabel = "PACK", description = "A course pack (default: the bundled course).")
     Path course;
 
-    @Option(names = "--prompts", paramLabel = "DIR", description = "A folder of templates overriding the shipped ones.")
-    Path prompts;
+    @Mixin
+    ConfigOptions config;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -49,7 +51,7 @@ public final class EvalTokensCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CoursePack pack = CourseOption.load(course);
-        PromptLibrary library = prompts == null ? PromptLibrary.defaults() : PromptLibrary.withOverrides(prompts);
+        PromptLibrary library = config.promptLibrary();
         PromptTokenBench.Result r;
         try {
             r = new PromptTokenBench().run(pack, library::render);

@@ -1,8 +1,10 @@
 package org.tutorgraph.cli.prompts;
 
 import org.tutorgraph.cli.ExitCodes;
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
+import org.tutorgraph.prompts.PromptDirectories;
 import org.tutorgraph.prompts.PromptLinter;
 import org.tutorgraph.prompts.PromptProblem;
 import org.tutorgraph.prompts.PromptSource;
@@ -49,7 +51,7 @@ public final class PromptsLintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Directory of templates to check.")
     Path dir;
@@ -65,7 +67,7 @@ public final class PromptsLintCommand implements Callable<Integer> {
             PromptSource source = PromptSource.user(dir);
             problems = PromptLinter.lint(List.of(source), List.of(source, PromptSource.defaults()));
         } else {
-            List<PromptSource> sources = prompts.sources();
+            List<PromptSource> sources = PromptDirectories.sources(config.settings().promptDirs());
             problems = PromptLinter.lint(sources, sources);
         }
         problems = problems.stream().sorted(Comparator.comparing(PromptProblem::file).thenComparingInt(PromptProblem::line)).toList();

@@ -1,5 +1,6 @@
 package org.tutorgraph.cli.prompts;
 
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.prompts.PromptLibrary;
 import org.tutorgraph.prompts.PromptProblem;
@@ -30,11 +31,11 @@ public final class PromptsListCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Override
     public void run() {
-        PromptLibrary library = prompts.library();
+        PromptLibrary library = config.promptLibrary();
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"NAME", "LANG", "AGENT", "RUNG", "SOURCE", "PURPOSE"});

@@ -1,5 +1,6 @@
 package org.tutorgraph.cli.prompts;
 
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.prompts.Languages;
@@ -34,7 +35,7 @@ public final class PromptsRenderCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Template name, e.g. tutor-probe.")
     String name;
@@ -50,7 +51,7 @@ public final class PromptsRenderCommand implements Runnable {
 
     @Override
     public void run() {
-        PromptLibrary library = prompts.library();
+        PromptLibrary library = config.promptLibrary();
         Template t = PromptsShowCommand.find(library, name, language);
         Map<String, Object> vars = new LinkedHashMap<>();
         for (PromptRegistry.Variable v : PromptRegistry.variables()) vars.put(v.name(), v.example());

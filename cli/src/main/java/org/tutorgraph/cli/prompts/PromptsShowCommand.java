@@ -1,5 +1,6 @@
 package org.tutorgraph.cli.prompts;
 
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.prompts.PromptLibrary;
@@ -28,7 +29,7 @@ public final class PromptsShowCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Template name, e.g. tutor-probe (see tutor prompts list).")
     String name;
@@ -41,7 +42,7 @@ public final class PromptsShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Template t = find(prompts.library(), name, language);
+        Template t = find(config.promptLibrary(), name, language);
         spec.commandLine().getOut().print(Terminal.safe(pathOnly ? t.location() + "\n" : t.text()));
         spec.commandLine().getOut().flush();
     }
