@@ -24,13 +24,13 @@ import java.util.Map;
 public final class ConfigOptions {
 
     @Option(names = "--config", paramLabel = "FILE", order = 100,
-            description = "Config file (YAML): model settings and a prompts folder. Default: $TUTORGRAPH_CONFIG, else "
-                    + "$XDG_CONFIG_HOME/tutorgraph/config.yaml (~/.config/tutorgraph/config.yaml) when it exists.")
+            description = "Config file (YAML) with model settings and a prompts folder. Default: $TUTORGRAPH_CONFIG, "
+                    + "else config.yaml in $XDG_CONFIG_HOME/tutorgraph or ~/.config/tutorgraph, when it exists.")
     Path config;
 
     @Option(names = "--prompts", paramLabel = "DIR", order = 101,
-            description = "A folder of prompt templates overriding, file by file, those of $TUTORGRAPH_PROMPTS, the "
-                    + "config file's prompts:, ~/.config/tutorgraph/prompts/ and the shipped ones.")
+            description = "A folder of prompt templates. Each file in it overrides the same file in $TUTORGRAPH_PROMPTS, "
+                    + "in the config file's prompts: folder, in the XDG folder and in the shipped templates.")
     String prompts;
 
     private Map<String, String> environment = System.getenv();

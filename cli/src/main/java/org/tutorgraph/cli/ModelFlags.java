@@ -21,8 +21,8 @@ public final class ModelFlags {
     String backend;
 
     @Option(names = "--base-url", paramLabel = "URL", order = 111,
-            description = "The server, e.g. http://localhost:11434 (ollama) or http://localhost:8000/v1 (openai-compatible). "
-                    + "Default: https://api.openai.com/v1 or http://localhost:11434.")
+            description = "The server's URL; OpenAI-compatible ones end in /v1, as in http://localhost:8000/v1. "
+                    + "Default for ollama: http://localhost:11434; for openai: https://api.openai.com/v1.")
     String baseUrl;
 
     @Option(names = "--model", paramLabel = "NAME", order = 112,

@@ -26,13 +26,22 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Counts the prompt tokens of every tutor turn of a scripted session over a course: each item's ladder",
-                "climbed rung by rung after a wrong answer, then a feedback turn. Each request is built as the chat builds",
-                "it (system message + rung or feedback template, mastery summary, dialogue so far) and counted with the",
-                "OpenAI tokenizer langchain4j ships (jtokkit, gpt-4o-mini). Target: median <= 900 tokens per turn.",
+                "Count prompt tokens per tutor turn over a scripted session.",
                 "",
-                "Example:  tutor eval tokens            (the bundled course, the shipped templates)",
-                "          tutor eval tokens --prompts my-prompts --json"
+                "The session climbs each item's ladder rung by rung after a wrong answer,",
+                "then has a feedback turn. Each request is built as the chat builds it",
+                "(system message + rung or feedback template, mastery summary, dialogue",
+                "so far) and counted with the OpenAI tokenizer langchain4j ships (jtokkit,",
+                "gpt-4o-mini). Target: median <= 900 tokens per turn.",
+                "",
+                "The templates are those in use, as for every command: --prompts DIR,",
+                "$TUTORGRAPH_PROMPTS, the config file's prompts:, then",
+                "~/.config/tutorgraph/prompts/, over the shipped ones.",
+                "",
+                "Examples:",
+                "  tutor eval tokens                      (the bundled course)",
+                "  tutor eval tokens --prompts my-prompts --json",
+                ""
         })
 public final class EvalTokensCommand implements Callable<Integer> {
 

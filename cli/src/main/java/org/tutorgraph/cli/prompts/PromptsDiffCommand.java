@@ -28,7 +28,11 @@ import java.util.Optional;
                 "Compare your override of template NAME with the shipped default.",
                 "",
                 "Prints a unified diff (--- the default, +++ your file), or says that NAME",
-                "is not overridden."
+                "is not overridden.",
+                "",
+                "Example:",
+                "  tutor prompts diff tutor-probe -U 1",
+                ""
         })
 public final class PromptsDiffCommand implements Runnable {
 

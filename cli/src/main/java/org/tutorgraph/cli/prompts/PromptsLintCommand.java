@@ -40,10 +40,16 @@ import java.util.concurrent.Callable;
                 "  does not declare, a name nothing renders, a language folder that",
                 "  translates only some of the tutor templates.",
                 "",
-                "Without DIR, checks every template in use (--prompts DIR, the XDG",
-                "directory, the shipped defaults). With DIR, checks the files in DIR as",
-                "overrides on top of the shipped defaults.",
-                "Exit code 1 on errors (with --strict, on warnings too), else 0."
+                "Without DIR, checks every template in use (--prompts DIR,",
+                "$TUTORGRAPH_PROMPTS, the config file's prompts:, the XDG folder, the",
+                "shipped ones). With DIR, checks the files in DIR as overrides on top of",
+                "the shipped defaults.",
+                "Exit code 1 on errors (with --strict, on warnings too), else 0.",
+                "",
+                "Examples:",
+                "  tutor prompts lint",
+                "  tutor prompts lint my-prompts --strict",
+                ""
         })
 public final class PromptsLintCommand implements Callable<Integer> {
 

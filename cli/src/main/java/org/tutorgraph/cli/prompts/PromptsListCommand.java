@@ -23,7 +23,12 @@ import java.util.List;
                 "List the templates in use and where each comes from.",
                 "",
                 "Columns: name, language folder, agent, rung, source (default = shipped",
-                "inside the program, else the override file that replaces it), purpose."
+                "inside the program, else the override file that replaces it), purpose.",
+                "",
+                "Examples:",
+                "  tutor prompts list",
+                "  tutor prompts list --prompts my-prompts",
+                ""
         })
 public final class PromptsListCommand implements Runnable {
 

@@ -27,7 +27,12 @@ import java.util.Map;
                 "",
                 "Sample values come from, last wins: each variable's example (tutor",
                 "prompts vars), the template header's 'samples:', --sample FILE (YAML or",
-                "JSON, variable: value), and --set NAME=VALUE."
+                "JSON, variable: value), and --set NAME=VALUE.",
+                "",
+                "Examples:",
+                "  tutor prompts render tutor-probe --set attempt=19",
+                "  tutor prompts render tutor-orient --sample sample.yaml --language fr",
+                ""
         })
 public final class PromptsRenderCommand implements Runnable {
 

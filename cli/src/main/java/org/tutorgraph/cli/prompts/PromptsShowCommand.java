@@ -20,8 +20,10 @@ import java.util.Optional;
         description = {
                 "Print the template file in use for NAME, header and body.",
                 "",
-                "Copy it into your prompts directory to edit it:",
-                "  tutor prompts show tutor-probe > ~/.config/tutorgraph/prompts/tutor-probe.md"
+                "Examples (the first copies it into your prompts folder, to edit it):",
+                "  tutor prompts show tutor-probe > ~/.config/tutorgraph/prompts/tutor-probe.md",
+                "  tutor prompts show tutor-probe --language fr --path",
+                ""
         })
 public final class PromptsShowCommand implements Runnable {
 

@@ -40,8 +40,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         customSynopsis = {
-                "Usage: tutor prompts tournament --variants A,B[,C...] --cases FILE --judges N",
-                "                                [--rounds R] [--seed S] [--out DIR] [options]"
+                "tutor prompts tournament --variants A,B[,C...] --cases FILE --judges N",
+                "                         [--rounds R] [--seed S] [--out DIR] [options]"
         },
         description = {
                 "Compare prompt variants with a judge panel and Glicko-2 ratings.",
