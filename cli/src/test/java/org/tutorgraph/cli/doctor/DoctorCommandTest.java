@@ -1,10 +1,9 @@
 package org.tutorgraph.cli.doctor;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tutorgraph.cli.ExitCodes;
 import org.tutorgraph.models.testing.WireFormats;
@@ -36,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code tutor doctor} against WireMock servers speaking both protocols, and against nothing at all. */
 class DoctorCommandTest {
 
-    static WireMockServer server;
+    /** A WireMock server on loopback, started once for the class and reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1").globalTemplating(true)).build();
+
     static final String KEY = "sk-doctor-test-9f8e7d6c5b4a3210";
 
     @TempDir
@@ -47,20 +50,8 @@ class DoctorCommandTest {
     record Run(int exit, String out, String err) {
     }
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").globalTemplating(true));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @BeforeEach
     void reset() {
-        server.resetAll();
         env.put("HOME", tmp.toString());
         env.put("XDG_CONFIG_HOME", tmp.resolve("xdg").toString());
     }
@@ -78,7 +69,7 @@ class DoctorCommandTest {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://127.0.0.1:" + server.getPort();
     }
 
     @Test

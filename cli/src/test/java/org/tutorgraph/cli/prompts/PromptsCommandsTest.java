@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PromptsCommandsTest {
 
-    static final Path VARIANTS = Path.of("src/test/resources/tournament/variants");
+    static final Path VARIANTS = TournamentTest.VARIANTS;
 
     @Test
     void listShowsEveryTemplateWithItsSourceAndOverridesByPath() {
