@@ -1,7 +1,6 @@
 package org.tutorgraph.prompts.tournament;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -9,6 +8,7 @@ import org.tutorgraph.models.call.ModelFailure;
 import org.tutorgraph.models.call.ModelGateway;
 import org.tutorgraph.models.call.ModelResult;
 import org.tutorgraph.models.prompt.Prompts;
+import org.tutorgraph.models.tutor.TutorPrompt;
 import org.tutorgraph.prompts.PromptLibrary;
 import org.tutorgraph.prompts.PromptProblem;
 import org.tutorgraph.prompts.PromptRegistry;
@@ -35,8 +35,8 @@ import java.util.function.Consumer;
  * on stated criteria, seeing them in random order and without the variants' names; Glicko-2 turns the pairwise
  * results into ratings with deviations, from which pairwise win probabilities follow.
  *
- * <p>Procedure: (1) each variant renders {@code tutor-system} and the case's rung template and the tutor model
- * replies; (2) the cases are shuffled with the seed and dealt into R rating periods; (3) in each period, for each
+ * <p>Procedure: (1) each variant renders {@code tutor-system} and the case's rung template as the chat does
+ * ({@link TutorPrompt}) and the tutor model replies; (2) the cases are shuffled with the seed and dealt into R rating periods; (3) in each period, for each
  * case, each pair of variants, each criterion and each judge, the judge template {@code judge-<criterion>} is
  * rendered with the two replies (order flipped at random per judge) and the judge model answers A, B or tie;
  * (4) at the end of a period every variant's rating is updated from that period's games (overall, and separately per
@@ -210,13 +210,8 @@ public final class Tournament {
         int done = 0;
         for (TournamentCase c : cases) {
             Map<String, TournamentResult.Output> perVariant = new HashMap<>();
-            Map<String, Object> vars = c.situation().vars();
             for (Variant v : variants) {
-                Prompts prompts = v.library()::render;
-                ModelResult<String> reply = prompts.tryRender("tutor-system", vars, tutor.gateway.settings())
-                        .map(sys -> List.<ChatMessage>of(SystemMessage.from(sys)))
-                        .flatMap(sys -> prompts.tryRender(PromptRegistry.tutorTemplate(c.situation().rung()), vars, tutor.gateway.settings())
-                                .map(user -> List.of(sys.get(0), UserMessage.from(user))))
+                ModelResult<String> reply = TutorPrompt.messages(v.library()::render, c.situation(), false, tutor.gateway.settings())
                         .flatMap(tutor::reply);
                 perVariant.put(v.name(), reply instanceof ModelResult.Failed<String> f
                         ? TournamentResult.Output.failed(c, v.name(), f.failure().summary())

@@ -234,6 +234,26 @@ class TournamentWireMockTest {
     }
 
     @Test
+    void theApiKeyIsSentButNeverPrintedEvenWhenTheServerEchoesIt() {
+        String key = "sk-tournament-test-0a1b2c3d4e5f6789";
+        server.resetAll();
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Incorrect API key provided: {{request.headers.Authorization}}\"}}")
+                .withTransformers("response-template")));
+        Map<String, String> withKey = new java.util.HashMap<>(env);
+        withKey.put("OPENAI_API_KEY", key);
+        Cli.Run r = Cli.run(withKey, "prompts", "tournament", "--variants", variants("socratic", "plain"),
+                "--cases", "sample", "--judges", "1", "--base-url", openAiUrl(), "--model", "m");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("unauthorized").contains("rejected the API key from environment variable OPENAI_API_KEY");
+        assertThat(r.out() + r.err()).doesNotContain(key).doesNotContain("0a1b2c3d4e5f6789");
+        server.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization", equalTo("Bearer " + key)));
+        assertThat(server.getAllServeEvents()).as("the server did echo the key").anySatisfy(e ->
+                assertThat(e.getResponse().getBodyAsString()).contains(key));
+    }
+
+    @Test
     void theOfflineBackendExplainsThatATournamentNeedsAModel() {
         Cli.Run r = Cli.run(env, "prompts", "tournament", "--variants", variants("socratic", "plain"), "--cases", "sample", "--judges", "1");
         assertThat(r.exit()).isEqualTo(1);
