@@ -263,6 +263,7 @@ public final class Tournament {
         final String name;
         final List<ModelFailure> distinctFailures = new ArrayList<>();
         ModelFailure permanent;
+        ModelFailure lastServerFailure;
         boolean answered;
 
         Caller(ModelGateway gateway, String name) {
@@ -289,14 +290,16 @@ public final class Tournament {
                 }
             }
             if (r instanceof ModelResult.Failed<ChatResponse> f) {
-                ModelFailure failure = f.failure();
+                // an open breaker only says that the server kept failing: report what it failed with
+                ModelFailure failure = f.failure().kind() == ModelFailure.Kind.CIRCUIT_OPEN && lastServerFailure != null
+                        ? lastServerFailure : f.failure();
+                if (failure.kind().serverHealth()) lastServerFailure = failure;
                 if (distinctFailures.stream().noneMatch(d -> d.kind() == failure.kind())) {
                     distinctFailures.add(failure);
                     progress.accept(failure.summary());
                 }
                 boolean lasting = failure.kind() == ModelFailure.Kind.UNAUTHORIZED || failure.kind() == ModelFailure.Kind.MODEL_NOT_FOUND
-                        || failure.kind() == ModelFailure.Kind.CIRCUIT_OPEN
-                        || (waited && failure.kind().serverHealth());
+                        || f.failure().kind() == ModelFailure.Kind.CIRCUIT_OPEN || (waited && failure.kind().serverHealth());
                 if (lasting) {
                     permanent = failure;
                     progress.accept("the " + name + " model is not called again in this run: " + failure.advice());

@@ -34,8 +34,10 @@ public final class TournamentReport {
      * comparisons left unjudged for want of a reply.
      */
     public static String failures(TournamentResult r) {
-        String line = String.format(Locale.ROOT, "Model calls failed: %d of %d replies, %d of %d judgements.",
-                r.failedOutputs(), r.outputs().size(), r.failedVerdicts(), r.verdicts().size() - r.notJudged());
+        long judgements = r.verdicts().size() - r.notJudged();
+        String line = String.format(Locale.ROOT, "Model calls failed: %d of %d replies", r.failedOutputs(), r.outputs().size())
+                + (judgements == 0 ? "; no judgement was made." : String.format(Locale.ROOT, ", %d of %d judgements.",
+                r.failedVerdicts(), judgements));
         if (r.notJudged() > 0) {
             line += String.format(Locale.ROOT, " %d comparison%s not judged: a reply was missing.", r.notJudged(),
                     r.notJudged() == 1 ? " was" : "s were");
