@@ -328,7 +328,7 @@ public final class CoursePackLoader {
                 type = t.get();
                 typeKnown = true;
             } else {
-                problems.add(file, f.lineOf("type"), label + ": unknown answer type '" + typeName.get()
+                problems.add(file, f.lineOf("type"), label + ": unknown answer type '" + YamlNodes.abbreviate(typeName.get())
                         + "' (use number, expression, choice or text)");
             }
         }
