@@ -3,6 +3,7 @@ package org.tutorgraph.reliability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tutorgraph.answer.AnswerChecker;
+import org.tutorgraph.answer.CheckResult;
 import org.tutorgraph.cli.Cli;
 import org.tutorgraph.graph.Concept;
 import org.tutorgraph.graph.CoursePack;
@@ -159,6 +160,17 @@ class CoursePackFuzzTest {
             for (String a : attempts) {
                 checker.check(item, a);
                 checker.sameAnswer(item, a, item.answers().get(0));
+            }
+            // oracles: the pack's own key is accepted; an overflow or a huge power never is
+            for (String key : item.answers()) {
+                if (!(checker.check(item, key) instanceof CheckResult.Correct)) {
+                    throw new AssertionError("item " + item.id() + ": its own answer '" + key + "' is not accepted: " + checker.check(item, key));
+                }
+            }
+            for (String hostile : List.of("1e999", "9".repeat(320), "9^9^9^9", "y = 9^9^9^9")) {
+                if (checker.check(item, hostile) instanceof CheckResult.Correct && !item.answers().contains(hostile)) {
+                    throw new AssertionError("item " + item.id() + ": '" + hostile.substring(0, Math.min(12, hostile.length())) + "' accepted");
+                }
             }
             for (int level = 0; level <= 4; level++) {
                 guard.check(item, level, "Think about " + item.prompt() + " " + String.join(" ", item.answers()), List.of());
