@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
                 "Start with:  tutor chat          (tutors you on the bundled algebra course, no model needed)"
         },
         subcommands = {
+                org.tutorgraph.cli.chat.ChatCommand.class,
+                org.tutorgraph.cli.trace.TraceCommand.class,
                 CourseCommand.class,
                 org.tutorgraph.cli.learners.LearnersCommand.class,
                 KtCommand.class,

@@ -14,17 +14,18 @@ import java.util.Objects;
  * @param learningMinutes the steps' expected learning time
  * @param totalMinutes    learning time plus the order's sequence cost
  * @param threshold       the posterior at which a concept counts as mastered
+ * @param rationale       the plan's rationale as the planner's model phrased it, or "" (offline, or the model failed:
+ *                        the steps' own explanations stand)
  */
 public record PlanAdopted(Reason reason, List<String> goals, List<PlanStep> steps, List<String> masteredGoals,
-                          List<Unreachable> unreachable, double learningMinutes, double totalMinutes, double threshold)
+                          List<Unreachable> unreachable, double learningMinutes, double totalMinutes, double threshold,
+                          String rationale)
         implements SessionMessage {
 
     /** Why the plan was made. */
     public enum Reason {
-        /** After the diagnosis, or when the learner has goals but no plan yet: planned from scratch. */
+        /** No plan in force (after a diagnosis, or new goals): planned from scratch. */
         FIRST,
-        /** The goals changed: planned from scratch. */
-        GOALS_CHANGED,
         /** A mastery change made the previous plan wrong or wasteful: re-planned incrementally from it. */
         MASTERY_CHANGED,
         /** The previous plan could not be rebuilt (the course or the planner changed): planned from scratch. */
@@ -46,6 +47,7 @@ public record PlanAdopted(Reason reason, List<String> goals, List<PlanStep> step
         steps = List.copyOf(steps);
         masteredGoals = List.copyOf(masteredGoals);
         unreachable = List.copyOf(unreachable);
+        rationale = rationale == null ? "" : rationale;
     }
 
     /** The concept ids of the steps, in order. */
