@@ -80,6 +80,7 @@ public final class JdbcLearnerStore implements LearnerStore {
     private final ReentrantLock writes;
     private final Clock clock;
     private int migratedFrom;
+    private volatile String identity;
 
     private JdbcLearnerStore(Dialect dialect, Clock clock) {
         this.dialect = dialect;
@@ -347,6 +348,21 @@ public final class JdbcLearnerStore implements LearnerStore {
         } finally {
             lease.close();
         }
+    }
+
+    @Override
+    public String identity() {
+        String known = identity;
+        if (known != null) return known;
+        known = withConnection("read the store identity", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT value FROM store_info WHERE name = 'identity'");
+                 ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) throw new SQLException("the store has no identity row in store_info");
+                return rs.getString(1);
+            }
+        });
+        identity = known;
+        return known;
     }
 
     @Override
