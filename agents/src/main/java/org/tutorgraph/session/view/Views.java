@@ -34,6 +34,10 @@ public final class Views {
 
     /** {@code /plan}: the adopted plan, with what is done, current, skipped. */
     public static String plan(LearnerModel model, CourseContext course) {
+        return Shield.forOpenItem(planText(model, course), model, course);
+    }
+
+    private static String planText(LearnerModel model, CourseContext course) {
         CourseProgress p = model.progress();
         PlanAdopted plan = p.plan();
         if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
@@ -74,6 +78,10 @@ public final class Views {
      * order) with its mastery and the number of answers behind it. O(V + E) for the path.
      */
     public static String progress(LearnerModel model, CourseContext course) {
+        return Shield.forOpenItem(progressText(model, course), model, course);
+    }
+
+    private static String progressText(LearnerModel model, CourseContext course) {
         CourseProgress p = model.progress();
         if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
         Set<String> path = path(p, course);
@@ -117,6 +125,10 @@ public final class Views {
 
     /** {@code /why}: why the tutor is on this concept now, from the plan's explanation. */
     public static String why(LearnerModel model, CourseContext course, Orchestrator.Phase phase) {
+        return Shield.forOpenItem(whyText(model, course, phase), model, course);
+    }
+
+    private static String whyText(LearnerModel model, CourseContext course, Orchestrator.Phase phase) {
         CourseProgress p = model.progress();
         if (phase == Orchestrator.Phase.AWAITING_GOALS) return "Choose a goal first (/goal): everything else follows from it.\n";
         if (phase == Orchestrator.Phase.DIAGNOSING) {
