@@ -238,6 +238,7 @@ public final class Transcript {
         OpenItem open = model.progress().open();
         if (open == null || !open.concept().equals(m.concept())) return "";
         Double before = lastMastery.get(m.concept());
+        if (before != null && percent(before).equals(percent(m.posterior()))) return "";
         String from = before == null ? "" : percent(before) + " -> ";
         return "  (" + name(m.concept()) + ": mastery " + from + percent(m.posterior()) + ")";
     }

@@ -100,8 +100,8 @@ public final class Views {
             String status = m >= course.threshold() ? "mastered"
                     : open != null && open.isOpen() && open.concept().equals(c.id()) ? "practising now"
                     : p.skipped().contains(c.id()) ? "skipped for now" : "";
-            String evidence = s == null || s.answers() == 0 ? "no answers yet"
-                    : s.answers() + (s.answers() == 1 ? " answer, " : " answers, ") + s.correct() + " right";
+            String evidence = s == null || s.answers() == 0 ? "no tries yet"
+                    : s.answers() + (s.answers() == 1 ? " try, " : " tries, ") + s.correct() + " right";
             sb.append(String.format(Locale.ROOT, "  %-" + width + "s [%s%s] %4s  %-22s %s%n", cut(c.name(), NAME_WIDTH),
                     "#".repeat(filled), ".".repeat(BAR - filled), Transcript.percent(m), evidence, status).stripTrailing()).append('\n');
         }
@@ -153,7 +153,7 @@ public final class Views {
         sb.append(String.format(Locale.ROOT, "It is step %d of %d on your plan; everything it needs is mastered or done. Your mastery "
                         + "of it: %s%s. Expected time: %s.%n", k + 1, plan.steps().size(),
                 Transcript.percent(s == null ? 0 : s.posterior()),
-                s == null || s.answers() == 0 ? " (no answers on it yet)" : " (from " + s.answers() + (s.answers() == 1 ? " answer)" : " answers)"),
+                s == null || s.answers() == 0 ? " (no tries on it yet)" : " (from " + s.answers() + (s.answers() == 1 ? " try)" : " tries)"),
                 Transcript.duration(step.minutes())));
         return sb.toString();
     }
