@@ -288,8 +288,12 @@ public final class Transcript {
         return String.join(", ", concepts.stream().map(this::name).toList());
     }
 
+    /** A posterior as a whole percent; never "100%" short of certainty (knowledge tracing never is), nor "0%" above 0. */
     static String percent(double p) {
-        return String.format(Locale.ROOT, "%d%%", Math.round(p * 100));
+        long r = Math.round(p * 100);
+        if (r == 100 && p < 1) r = 99;
+        if (r == 0 && p > 0) r = p >= 0.005 ? 1 : 0;
+        return String.format(Locale.ROOT, "%d%%", r);
     }
 
     /** "25 min", "1 h 5 min". */
