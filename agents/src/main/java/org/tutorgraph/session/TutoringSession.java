@@ -52,7 +52,6 @@ public final class TutoringSession implements AutoCloseable {
     private final SessionLease lease;
     private final LearnerModel model;
     private final Orchestrator orchestrator;
-    private final TutorAgent tutor;
     private int turns;
     private boolean ended;
     private long lastTurnNanos;
@@ -66,14 +65,39 @@ public final class TutoringSession implements AutoCloseable {
         this.course = course;
         this.models = models;
         this.lease = lease;
+        Rebuilt r = rebuild(store.events(learner), learner, course, models, policy);
+        this.orchestrator = r.orchestrator();
+        this.model = r.model();
+    }
+
+    /**
+     * A learner model and the agents around it, rebuilt from a log.
+     *
+     * @param model        the learner model after the log
+     * @param orchestrator routes over it (its agents hold the state the log implies)
+     */
+    public record Rebuilt(LearnerModel model, Orchestrator orchestrator) {
+        /** Who would act next. */
+        public Orchestrator.Phase phase() {
+            return orchestrator.route(model);
+        }
+    }
+
+    /**
+     * Rebuilds what a session resuming after {@code log} would hold, without a lease and without writing: the learner
+     * model and the agents' state. For checks and tools (the replay tests, the crash harness); the live session is
+     * built the same way.
+     */
+    public static Rebuilt rebuild(List<org.tutorgraph.learner.StoredEvent> log, LearnerId learner, CourseContext course,
+                                  Models models, LadderPolicy policy) {
         TutorVoice voice = models.voice(course.pack().meta().title());
         TutorEngine engine = new TutorEngine(voice, policy);
         Grading grading = new Grading(course.pack(), engine.checker(), models.grader(), models.namer());
         DiagnosticianAgent diagnostician = new DiagnosticianAgent(course, grading, models.notices());
         PlannerAgent planner = new PlannerAgent(course, models.rationale(), models.notices());
-        this.tutor = new TutorAgent(course, engine, models.streaming(voice), grading, models.notices());
-        this.orchestrator = new Orchestrator(diagnostician, planner, tutor);
-        this.model = LearnerModel.replay(learner, store.events(learner), List.of(diagnostician, planner));
+        TutorAgent tutor = new TutorAgent(course, engine, models.streaming(voice), grading, models.notices());
+        LearnerModel model = LearnerModel.replay(learner, log, List.of(diagnostician, planner));
+        return new Rebuilt(model, new Orchestrator(diagnostician, planner, tutor));
     }
 
     /**

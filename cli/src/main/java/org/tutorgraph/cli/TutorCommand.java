@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 EvalCommand.class,
                 org.tutorgraph.cli.prompts.PromptsCommand.class,
                 org.tutorgraph.cli.doctor.DoctorCommand.class,
+                org.tutorgraph.cli.bench.BenchCommand.class,
         })
 public final class TutorCommand implements Runnable {
 

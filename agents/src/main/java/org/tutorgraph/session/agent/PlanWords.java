@@ -27,9 +27,8 @@ public final class PlanWords {
         if (!s.enables().isEmpty()) {
             PlanStep.Edge first = s.enables().get(0);
             why.append(why.isEmpty() ? "" : ": ").append(nameOf.apply(first.to()));
-            if (first.kind().equals("anyOf")) {
-                why.append(" needs it or ").append(or(first.chosenOver(), nameOf));
-                if (!first.chosenOver().isEmpty()) why.append(" (the plan takes this route)");
+            if (first.kind().equals("anyOf") && !first.chosenOver().isEmpty()) {
+                why.append(" needs it or ").append(or(first.chosenOver(), nameOf)).append(" (this route is the cheaper one for you)");
             } else {
                 why.append(" builds on it");
             }
@@ -40,7 +39,6 @@ public final class PlanWords {
     }
 
     private static String or(List<String> ids, UnaryOperator<String> nameOf) {
-        if (ids.isEmpty()) return "nothing else";
         List<String> names = ids.stream().map(nameOf).toList();
         return String.join(" or ", names);
     }

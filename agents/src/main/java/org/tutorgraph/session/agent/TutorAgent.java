@@ -49,8 +49,10 @@ import java.util.Set;
  *       a skipped concept's dependents wait); when only skipped steps are left, the first of them comes back;</li>
  *   <li>nothing left: {@link PlanFinished}.</li>
  * </ol>
- * Items for a concept: those that assess it and no step still ahead of it; unseen ones first (never practised, then
- * not asked in a diagnosis), those whose first concept it is before the others, else in the course's order.
+ * Items for a concept: those that assess it and no step still ahead of it, not yet practised since the goals were set;
+ * those whose first concept it is before the others, then unseen ones first (never practised, then not asked in a
+ * diagnosis), else in the course's order. New goals (or a new diagnosis) start a new round, in which items seen in an
+ * earlier round may come back: retrieval practice, after every unseen item.
  *
  * <p>Everything it decides depends only on the learner model and the course, so a replayed model leads to the same
  * choices. It never writes the model: it proposes {@link TeachStep}, {@link AnswerGraded}, {@link HintGiven},
@@ -251,7 +253,8 @@ public final class TutorAgent {
         int bestRank = Integer.MAX_VALUE;
         for (Item item : usableItems(model, p, concept)) {
             if (practised.contains(item.id())) continue;
-            int rank = (item.concepts().get(0).equals(concept) ? 0 : 2) + (p.diagnosed().contains(item.id()) ? 1 : 0);
+            int rank = (item.concepts().get(0).equals(concept) ? 0 : 4) + (p.seen().contains(item.id()) ? 2 : 0)
+                    + (p.diagnosed().contains(item.id()) ? 1 : 0);
             if (rank < bestRank) {
                 best = item;
                 bestRank = rank;

@@ -169,19 +169,14 @@ public final class LearnerModel {
     private void goals(GoalsSet m) {
         Course c = current();
         c.goals = m.goals();
-        c.plan = null;
-        c.open = null;
-        c.skipped.clear();
-        c.finished = false;
+        c.newRound();
     }
 
     private void diagnosisStarted(DiagnosisStarted m) {
         Course c = current();
         c.diagnosis = new DiagnosisProgress(DiagnosisProgress.Status.RUNNING, fingerprint, m.seed(), m.budget(), 0, null,
                 c.diagnosis.started() + 1);
-        c.plan = null;
-        c.open = null;
-        c.finished = false;
+        c.newRound();
     }
 
     private void asked(DiagnosticQuestion m) {
@@ -243,6 +238,7 @@ public final class LearnerModel {
         Course c = current();
         c.open = new OpenItem(m.concept(), m.item(), m.assesses(), m.itemNumber(), LadderState.start(), false, List.of());
         c.practised.computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m.item());
+        c.seen.add(m.item());
         c.skipped.remove(m.concept());
         c.finished = false;
     }
@@ -372,12 +368,27 @@ public final class LearnerModel {
         PlanAdopted plan;
         OpenItem open;
         final Map<String, List<String>> practised = new TreeMap<>();
+        final TreeSet<String> seen = new TreeSet<>();
         final TreeSet<String> diagnosed = new TreeSet<>();
         final LinkedHashSet<String> skipped = new LinkedHashSet<>();
         final Map<String, ConceptCompleted.Outcome> completed = new TreeMap<>();
         final List<CourseProgress.Evidence> untraced = new ArrayList<>();
         boolean finished;
         int turns;
+
+        /**
+         * New goals or a new diagnosis start a new round: no plan until the Planner makes one, nothing open, and every
+         * concept may be practised again (items never seen first, then the others).
+         */
+        void newRound() {
+            plan = null;
+            open = null;
+            practised.clear();
+            skipped.clear();
+            completed.clear();
+            untraced.clear();
+            finished = false;
+        }
 
         void dialogue(String line) {
             if (open == null) return;
@@ -389,7 +400,7 @@ public final class LearnerModel {
         }
 
         CourseProgress view() {
-            return new CourseProgress(lastSession, goals, diagnosis, plan, open, practised, diagnosed,
+            return new CourseProgress(lastSession, goals, diagnosis, plan, open, practised, seen, diagnosed,
                     new ArrayList<>(skipped), completed, untraced, finished, turns);
         }
     }

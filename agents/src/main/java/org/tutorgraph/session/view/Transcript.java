@@ -64,7 +64,7 @@ public final class Transcript {
      * @param streamed whether the message's words already reached the learner as they were generated (a tutor reply)
      */
     public String render(SessionMessage message, boolean streamed) {
-        String text = text(message, streamed);
+        String text = shield(message, text(message, streamed));
         if (message instanceof MasteryUpdated m) lastMastery.put(m.concept(), m.posterior());
         if (message instanceof PlanAdopted p) lastPlan = p;
         if (message instanceof GoalsSet || message instanceof DiagnosisStarted) lastPlan = null;
@@ -72,6 +72,22 @@ public final class Transcript {
         if (message instanceof PlanAdopted || message instanceof GoalsSet || message instanceof TeachStep) finishedShown = false;
         if (text.isEmpty()) return "";
         return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /**
+     * The guard's last word on what this message adds: the tutor's replies were guarded when they were made (and are
+     * shown exactly as recorded); a new item's or question's header is checked against that item, anything else
+     * against the item open now.
+     */
+    private String shield(SessionMessage message, String text) {
+        if (text.isEmpty() || message instanceof TutorReply) return text;
+        if (message instanceof TeachStep t) {
+            return course.pack().item(t.item()).map(item -> Shield.mask(text, item, 0, List.of())).orElse(text);
+        }
+        if (message instanceof DiagnosticQuestion q && q.item() != null) {
+            return course.pack().item(q.item()).map(item -> Shield.mask(text, item, 0, List.of())).orElse(text);
+        }
+        return Shield.forOpenItem(text, model, course);
     }
 
     private String text(SessionMessage message, boolean streamed) {
@@ -222,6 +238,7 @@ public final class Transcript {
         OpenItem open = model.progress().open();
         if (open == null || !open.concept().equals(m.concept())) return "";
         Double before = lastMastery.get(m.concept());
+        if (before != null && percent(before).equals(percent(m.posterior()))) return "";
         String from = before == null ? "" : percent(before) + " -> ";
         return "  (" + name(m.concept()) + ": mastery " + from + percent(m.posterior()) + ")";
     }
@@ -271,8 +288,12 @@ public final class Transcript {
         return String.join(", ", concepts.stream().map(this::name).toList());
     }
 
+    /** A posterior as a whole percent; never "100%" short of certainty (knowledge tracing never is), nor "0%" above 0. */
     static String percent(double p) {
-        return String.format(Locale.ROOT, "%d%%", Math.round(p * 100));
+        long r = Math.round(p * 100);
+        if (r == 100 && p < 1) r = 99;
+        if (r == 0 && p > 0) r = p >= 0.005 ? 1 : 0;
+        return String.format(Locale.ROOT, "%d%%", r);
     }
 
     /** "25 min", "1 h 5 min". */

@@ -34,6 +34,10 @@ public final class Views {
 
     /** {@code /plan}: the adopted plan, with what is done, current, skipped. */
     public static String plan(LearnerModel model, CourseContext course) {
+        return Shield.forOpenItem(planText(model, course), model, course);
+    }
+
+    private static String planText(LearnerModel model, CourseContext course) {
         CourseProgress p = model.progress();
         PlanAdopted plan = p.plan();
         if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
@@ -74,6 +78,10 @@ public final class Views {
      * order) with its mastery and the number of answers behind it. O(V + E) for the path.
      */
     public static String progress(LearnerModel model, CourseContext course) {
+        return Shield.forOpenItem(progressText(model, course), model, course);
+    }
+
+    private static String progressText(LearnerModel model, CourseContext course) {
         CourseProgress p = model.progress();
         if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
         Set<String> path = path(p, course);
@@ -92,8 +100,8 @@ public final class Views {
             String status = m >= course.threshold() ? "mastered"
                     : open != null && open.isOpen() && open.concept().equals(c.id()) ? "practising now"
                     : p.skipped().contains(c.id()) ? "skipped for now" : "";
-            String evidence = s == null || s.answers() == 0 ? "no answers yet"
-                    : s.answers() + (s.answers() == 1 ? " answer, " : " answers, ") + s.correct() + " right";
+            String evidence = s == null || s.answers() == 0 ? "no tries yet"
+                    : s.answers() + (s.answers() == 1 ? " try, " : " tries, ") + s.correct() + " right";
             sb.append(String.format(Locale.ROOT, "  %-" + width + "s [%s%s] %4s  %-22s %s%n", cut(c.name(), NAME_WIDTH),
                     "#".repeat(filled), ".".repeat(BAR - filled), Transcript.percent(m), evidence, status).stripTrailing()).append('\n');
         }
@@ -117,6 +125,10 @@ public final class Views {
 
     /** {@code /why}: why the tutor is on this concept now, from the plan's explanation. */
     public static String why(LearnerModel model, CourseContext course, Orchestrator.Phase phase) {
+        return Shield.forOpenItem(whyText(model, course, phase), model, course);
+    }
+
+    private static String whyText(LearnerModel model, CourseContext course, Orchestrator.Phase phase) {
         CourseProgress p = model.progress();
         if (phase == Orchestrator.Phase.AWAITING_GOALS) return "Choose a goal first (/goal): everything else follows from it.\n";
         if (phase == Orchestrator.Phase.DIAGNOSING) {
@@ -141,7 +153,7 @@ public final class Views {
         sb.append(String.format(Locale.ROOT, "It is step %d of %d on your plan; everything it needs is mastered or done. Your mastery "
                         + "of it: %s%s. Expected time: %s.%n", k + 1, plan.steps().size(),
                 Transcript.percent(s == null ? 0 : s.posterior()),
-                s == null || s.answers() == 0 ? " (no answers on it yet)" : " (from " + s.answers() + (s.answers() == 1 ? " answer)" : " answers)"),
+                s == null || s.answers() == 0 ? " (no tries on it yet)" : " (from " + s.answers() + (s.answers() == 1 ? " try)" : " tries)"),
                 Transcript.duration(step.minutes())));
         return sb.toString();
     }

@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** {@code tutor chat}: the tutoring session in the terminal. */
@@ -106,24 +108,40 @@ public final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LearnerId who = learner != null ? learner : defaultLearner(System.getProperty("user.name"));
-        CoursePack pack = CourseOption.load(course);
+        Settings settings = models.settings();
+        // the store opens (SQLite: native library, schema check) while the course loads: they are independent
+        CompletableFuture<LearnerStore> opening = CompletableFuture.supplyAsync(store::open);
         CourseContext context;
         try {
-            context = CourseContext.of(pack);
-        } catch (LogFormatException e) {
-            throw new UserException(e.getMessage().lines().toList());
+            CoursePack pack = CourseOption.load(course);
+            try {
+                context = CourseContext.of(pack);
+            } catch (LogFormatException e) {
+                throw new UserException(e.getMessage().lines().toList());
+            }
+            checkGoals(context);
+        } catch (RuntimeException | IOException e) {
+            opening.thenAccept(LearnerStore::close);
+            throw e;
         }
-        checkGoals(context);
-        Settings settings = models.settings();
         LazyPrompts prompts = new LazyPrompts(settings);
         Models layer = Models.create(settings, prompts::render);
         PrintWriter out = spec.commandLine().getOut();
-        try (LearnerStore learners = store.open();
+        try (LearnerStore learners = join(opening);
              TutoringSession session = TutoringSession.open(learners, who, context, layer, LadderPolicy.DEFAULT);
              ChatIo io = io(out)) {
             new ChatLoop(session, io, () -> prompts::reload).run(goals);
         }
         return 0;
+    }
+
+    private static LearnerStore join(CompletableFuture<LearnerStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     private ChatIo io(PrintWriter out) throws IOException {

@@ -1,0 +1,25 @@
+package org.tutorgraph.cli.bench;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code tutor bench}: benchmarks that print figures. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Benchmarks that print figures (they are not tests: timings depend on the",
+                "machine and its load).",
+                ""
+        },
+        subcommands = {BenchSessionCommand.class, BenchStartupCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
