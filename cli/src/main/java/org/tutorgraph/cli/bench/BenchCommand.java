@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
                 "machine and its load).",
                 ""
         },
-        subcommands = {BenchSessionCommand.class, BenchStartupCommand.class})
+        subcommands = {BenchSessionCommand.class, BenchStartupCommand.class, BenchStoreCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
