@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Writes steps as DataShop's tab-separated student-step export: the columns of a Cognitive Tutor step rollup (as in
  * {@code ct.csv}), one row per step, times in UTC ({@code 2025-01-31 10:15:02.123}), durations in seconds, several KCs
- * joined by {@code ~~}. Tabs and line breaks inside a field become spaces (the format has no quoting). {@code Row}
+ * joined by {@code ~~}. Control characters inside a field (tabs, line breaks, …) become spaces (the format has no quoting). {@code Row}
  * counts from 1 across everything one writer writes.
  */
 public final class DataShopWriter {
@@ -67,6 +67,6 @@ public final class DataShopWriter {
     }
 
     private static String clean(String field) {
-        return field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return field.replaceAll("\\p{Cntrl}", " ");
     }
 }
