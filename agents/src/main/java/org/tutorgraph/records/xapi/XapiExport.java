@@ -300,8 +300,8 @@ public final class XapiExport {
             ObjectNode ctx = context(e, u.cause() == MasteryUpdated.Cause.DIAGNOSIS ? diagnosisActivity() : null);
             ObjectNode ext = ctx.with("extensions");
             ext.put(Vocabulary.CAUSE, u.cause().name());
-            if (before != null) ext.putObject(Vocabulary.MASTERY_BEFORE).put(u.concept(), before);
-            ext.putObject(Vocabulary.MASTERY_AFTER).put(u.concept(), u.posterior());
+            if (before != null) ext.putObject(Vocabulary.MASTERY_BEFORE).put(u.concept(), scaled(before));
+            ext.putObject(Vocabulary.MASTERY_AFTER).put(u.concept(), scaled(u.posterior()));
             planStep(ext, u.concept());
             out.add(statement(e, Vocabulary.Verb.PROGRESSED, conceptActivity(u.concept()), result, ctx));
         }
@@ -420,7 +420,7 @@ public final class XapiExport {
             ObjectNode before = JSON.objectNode();
             for (String c : concepts) {
                 Double p = mastery.get(c);
-                if (p != null) before.put(c, p);
+                if (p != null) before.put(c, scaled(p));
                 if (p != null) after.put(c, p);
             }
             for (int j = i + 1; j < entries.size(); j++) {
@@ -431,7 +431,7 @@ public final class XapiExport {
             if (!before.isEmpty()) ext.set(Vocabulary.MASTERY_BEFORE, before);
             if (!after.isEmpty()) {
                 ObjectNode a = ext.putObject(Vocabulary.MASTERY_AFTER);
-                after.forEach(a::put);
+                after.forEach((c, p) -> a.put(c, scaled(p)));
             }
         }
 
@@ -481,7 +481,7 @@ public final class XapiExport {
         return "NONE";
     }
 
-    /** A probability as {@code score.scaled}: in [0, 1], at most 4 decimals (xAPI wants a decimal in [-1, 1]). */
+    /** A probability as {@code score.scaled} and in the mastery extensions: in [0, 1], at most 4 decimals. */
     static double scaled(double p) {
         return BigDecimal.valueOf(Math.max(0, Math.min(1, p))).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
     }
