@@ -9,7 +9,6 @@ import org.tutorgraph.learner.LearnerStore;
 import org.tutorgraph.learner.SessionIds;
 import org.tutorgraph.learner.StoredEvent;
 import org.tutorgraph.session.message.MessageCodec;
-import org.tutorgraph.session.message.SessionMessage;
 import org.tutorgraph.session.view.TraceLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,10 +107,5 @@ public final class TraceCommand implements Callable<Integer> {
 
     private static String cut(String s) {
         return s.length() <= 120 ? s : s.substring(0, 119) + "…";
-    }
-
-    /** For tests: the summary of a message. */
-    static String summary(SessionMessage m) {
-        return TraceLine.summary(m);
     }
 }
