@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
                 "Examples:",
                 "  tutor learners list",
                 "  tutor learners show alice --events 50",
-                "  tutor learners delete alice --store jdbc:postgresql://db.school.example/tutor"
+                "  tutor learners delete alice --store jdbc:postgresql://db.school.example/tutor",
+                ""
         },
         subcommands = {
                 LearnersListCommand.class,
