@@ -137,16 +137,21 @@ public final class KnowledgeStructure {
         return true;
     }
 
+    /** Whether {@code c}'s prerequisites are satisfied by {@code state} (a boolean per concept). O(in-degree of c). */
+    boolean satisfied(boolean[] state, int c) {
+        for (int p : requires[c]) if (!state[p]) return false;
+        for (int[] g : groups[c]) {
+            boolean any = false;
+            for (int a : g) any |= state[a];
+            if (!any) return false;
+        }
+        return true;
+    }
+
     /** Whether a state (a boolean per concept) is feasible: downward closed under requires and anyOf. O(V + E). */
     public boolean feasible(boolean[] state) {
         for (int c = 0; c < size(); c++) {
-            if (!state[c]) continue;
-            for (int p : requires[c]) if (!state[p]) return false;
-            for (int[] g : groups[c]) {
-                boolean any = false;
-                for (int a : g) any |= state[a];
-                if (!any) return false;
-            }
+            if (state[c] && !satisfied(state, c)) return false;
         }
         return true;
     }

@@ -65,22 +65,12 @@ public final class LearnerSimulator {
         for (int c : ks.topological()) {
             double z = population.steepness() * (theta - ks.level(c)) + population.noise() * r.nextGaussian();
             boolean reach = r.nextDouble() < 1.0 / (1.0 + Math.exp(-z));
-            state[c] = reach && prerequisitesMet(state, c);
+            state[c] = reach && ks.satisfied(state, c);
         }
         for (int c = 0; c < n; c++) {
             slip[c] = population.slipLow() + (population.slipHigh() - population.slipLow()) * r.nextDouble();
             guess[c] = population.guessLow() + (population.guessHigh() - population.guessLow()) * r.nextDouble();
         }
         return new SimulatedLearner(ks, state, slip, guess, population.learn(), r.nextLong());
-    }
-
-    private boolean prerequisitesMet(boolean[] state, int c) {
-        for (int p : ks.requires(c)) if (!state[p]) return false;
-        for (int[] g : ks.groups(c)) {
-            boolean any = false;
-            for (int a : g) any |= state[a];
-            if (!any) return false;
-        }
-        return true;
     }
 }

@@ -71,7 +71,7 @@ public final class SimulatedLearner {
         if (learn > 0) {
             double v = uniform(mix(key, 0x5bd1e995L));
             for (int c : idx) {
-                if (!state[c] && v < learn && met(c)) state[c] = true;
+                if (!state[c] && v < learn && ks.satisfied(state, c)) state[c] = true;
             }
         }
         return correct;
@@ -79,16 +79,6 @@ public final class SimulatedLearner {
 
     public boolean answer(Question q) {
         return answer(q.id(), q.concepts());
-    }
-
-    private boolean met(int c) {
-        for (int p : ks.requires(c)) if (!state[p]) return false;
-        for (int[] g : ks.groups(c)) {
-            boolean any = false;
-            for (int a : g) any |= state[a];
-            if (!any) return false;
-        }
-        return true;
     }
 
     private static long mix(long a, long b) {

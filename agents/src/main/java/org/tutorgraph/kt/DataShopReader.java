@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a PSLC DataShop step export ("student-step" rollup): tab separated as DataShop exports it, or comma separated
@@ -39,57 +38,38 @@ public final class DataShopReader implements LogReader {
     public ResponseLog read(Path file) throws IOException, LogFormatException {
         Problems problems = new Problems(file);
         ResponseLog.Builder log = ResponseLog.builder(file);
-        long skipped = 0;
+        long[] skipped = {0};
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) throw new LogFormatException(List.of(new LogProblem(file, 1, "empty file: expected a DataShop header")));
-            header = Delimited.stripBom(header);
-            char delimiter = Delimited.sniff(header);
-            Map<String, Integer> at = Columns.locate(file, header, delimiter, List.of(STUDENT, CORRECT, kcColumn));
-            int student = at.get(STUDENT);
-            int correct = at.get(CORRECT);
-            int kc = at.get(kcColumn);
+            Delimited.Header h = Delimited.header(in, file, List.of(STUDENT, CORRECT, kcColumn), "empty file: expected a DataShop header");
+            int student = h.column(STUDENT);
+            int correct = h.column(CORRECT);
+            int kc = h.column(kcColumn);
             int needed = Math.max(student, Math.max(correct, kc)) + 1;
-            String line;
-            long lineNo = 1;
-            while ((line = in.readLine()) != null && !problems.full()) {
-                lineNo++;
-                if (line.isBlank()) continue;
-                List<String> f;
-                try {
-                    f = Delimited.split(line, delimiter);
-                } catch (IllegalArgumentException e) {
-                    problems.add(lineNo, e.getMessage());
-                    continue;
-                }
-                if (f.size() < needed) {
-                    problems.add(lineNo, "expected at least " + needed + " fields, found " + f.size()
-                            + (delimiter == '\t' ? " (tab separated)" : " (comma separated)"));
-                    continue;
-                }
+            String layout = h.delimiter() == '\t' ? " (tab separated)" : " (comma separated)";
+            Delimited.rows(in, h, needed, found -> "expected at least " + needed + " fields, found " + found + layout, problems, (lineNo, f) -> {
                 Boolean c = Columns.zeroOne(f.get(correct));
                 if (c == null) {
                     problems.add(lineNo, CORRECT + " must be 0 or 1, got " + Problems.quote(f.get(correct)));
-                    continue;
+                    return;
                 }
                 String s = f.get(student).strip();
                 if (s.isEmpty()) {
                     problems.add(lineNo, STUDENT + " is empty");
-                    continue;
+                    return;
                 }
                 List<String> kcs = splitKcs(f.get(kc));
                 if (kcs.isEmpty()) {
-                    skipped++;
-                    continue;
+                    skipped[0]++;
+                    return;
                 }
                 for (String k : kcs) log.add(s, k, c);
-            }
+            });
         }
         problems.throwIfAny();
         if (log.size() == 0) {
             throw new LogFormatException(List.of(new LogProblem(file, 0, "no step with a knowledge component in column " + kcColumn)));
         }
-        if (skipped > 0) log.note("skipped " + skipped + " step" + (skipped == 1 ? "" : "s") + " without a knowledge component in " + kcColumn);
+        if (skipped[0] > 0) log.note("skipped " + skipped[0] + " step" + (skipped[0] == 1 ? "" : "s") + " without a knowledge component in " + kcColumn);
         return log.build();
     }
 

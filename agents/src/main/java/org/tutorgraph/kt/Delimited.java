@@ -1,7 +1,12 @@
 package org.tutorgraph.kt;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Splits one line of a delimited text file (CSV or TSV) into fields, honouring double quotes as RFC 4180 does
@@ -51,6 +56,58 @@ final class Delimited {
         if (quoted) throw new IllegalArgumentException("unterminated quoted field");
         fields.add(field.toString());
         return fields;
+    }
+
+    /** A file's header: its delimiter and where each wanted column is. */
+    record Header(char delimiter, Map<String, Integer> columns) {
+        int column(String name) {
+            return columns.get(name);
+        }
+    }
+
+    /** One data row handed to a reader: its line number (1 is the header) and its fields. */
+    @FunctionalInterface
+    interface RowHandler {
+        void row(long lineNo, List<String> fields);
+    }
+
+    /**
+     * Reads the header line of {@code in} (a byte-order mark removed, the delimiter sniffed) and locates the columns
+     * {@code wanted}; an empty file is a problem on line 1 saying {@code whenEmpty}.
+     */
+    static Header header(BufferedReader in, Path file, List<String> wanted, String whenEmpty) throws IOException, LogFormatException {
+        String header = in.readLine();
+        if (header == null) throw new LogFormatException(List.of(new LogProblem(file, 1, whenEmpty)));
+        header = stripBom(header);
+        char delimiter = sniff(header);
+        return new Header(delimiter, Columns.locate(file, header, delimiter, wanted));
+    }
+
+    /**
+     * Hands each data row after the header to {@code handler}, skipping blank lines. A line that cannot be split, or
+     * that has fewer than {@code needed} fields (reported as {@code tooFew} of the number found), goes to
+     * {@code problems} instead; reading stops once {@code problems} is full. O(file size).
+     */
+    static void rows(BufferedReader in, Header header, int needed, IntFunction<String> tooFew, Problems problems,
+                     RowHandler handler) throws IOException {
+        String line;
+        long lineNo = 1;
+        while ((line = in.readLine()) != null && !problems.full()) {
+            lineNo++;
+            if (line.isBlank()) continue;
+            List<String> fields;
+            try {
+                fields = split(line, header.delimiter());
+            } catch (IllegalArgumentException e) {
+                problems.add(lineNo, e.getMessage());
+                continue;
+            }
+            if (fields.size() < needed) {
+                problems.add(lineNo, tooFew.apply(fields.size()));
+                continue;
+            }
+            handler.row(lineNo, fields);
+        }
     }
 
     /** Strips a UTF-8 byte-order mark, which spreadsheet exports put before the first header. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads pyBKT's long format: a header, then one row per answer with the columns {@code order_id} (a number giving
@@ -29,55 +28,35 @@ public final class PyBktReader implements LogReader {
         Problems problems = new Problems(file);
         List<Row> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) throw new LogFormatException(List.of(new LogProblem(file, 1, "empty file: expected a header with "
-                    + String.join(", ", COLUMNS))));
-            header = Delimited.stripBom(header);
-            char delimiter = Delimited.sniff(header);
-            Map<String, Integer> at = Columns.locate(file, header, delimiter, COLUMNS);
-            int order = at.get("order_id");
-            int skill = at.get("skill_name");
-            int correct = at.get("correct");
-            int user = at.get("user_id");
+            Delimited.Header h = Delimited.header(in, file, COLUMNS, "empty file: expected a header with " + String.join(", ", COLUMNS));
+            int order = h.column("order_id");
+            int skill = h.column("skill_name");
+            int correct = h.column("correct");
+            int user = h.column("user_id");
             int needed = Arrays.stream(new int[]{order, skill, correct, user}).max().orElse(0) + 1;
-            String line;
-            long lineNo = 1;
-            while ((line = in.readLine()) != null && !problems.full()) {
-                lineNo++;
-                if (line.isBlank()) continue;
-                List<String> f;
-                try {
-                    f = Delimited.split(line, delimiter);
-                } catch (IllegalArgumentException e) {
-                    problems.add(lineNo, e.getMessage());
-                    continue;
-                }
-                if (f.size() < needed) {
-                    problems.add(lineNo, "expected at least " + needed + " fields, found " + f.size());
-                    continue;
-                }
+            Delimited.rows(in, h, needed, found -> "expected at least " + needed + " fields, found " + found, problems, (lineNo, f) -> {
                 Double o = Columns.number(f.get(order));
                 if (o == null) {
                     problems.add(lineNo, "order_id must be a number, got " + Problems.quote(f.get(order)));
-                    continue;
+                    return;
                 }
                 Boolean c = Columns.zeroOne(f.get(correct));
                 if (c == null) {
                     problems.add(lineNo, "correct must be 0 or 1, got " + Problems.quote(f.get(correct)));
-                    continue;
+                    return;
                 }
                 String s = f.get(skill).strip();
                 String u = f.get(user).strip();
                 if (s.isEmpty()) {
                     problems.add(lineNo, "skill_name is empty");
-                    continue;
+                    return;
                 }
                 if (u.isEmpty()) {
                     problems.add(lineNo, "user_id is empty");
-                    continue;
+                    return;
                 }
                 rows.add(new Row(o, u, s, c));
-            }
+            });
         }
         problems.throwIfAny();
         if (rows.isEmpty()) throw new LogFormatException(List.of(new LogProblem(file, 0, "no responses in the file")));

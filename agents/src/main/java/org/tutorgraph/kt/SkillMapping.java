@@ -33,46 +33,27 @@ public final class SkillMapping {
         List<Row> rows = new ArrayList<>();
         Map<String, Long> conceptLine = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) throw new LogFormatException(List.of(new LogProblem(file, 1, "empty file: expected a header 'skill,concept'")));
-            header = Delimited.stripBom(header);
-            char delimiter = Delimited.sniff(header);
-            Map<String, Integer> at = Columns.locate(file, header, delimiter, List.of("skill", "concept"));
-            int s = at.get("skill");
-            int c = at.get("concept");
-            String line;
-            long lineNo = 1;
-            while ((line = in.readLine()) != null && !problems.full()) {
-                lineNo++;
-                if (line.isBlank()) continue;
-                List<String> f;
-                try {
-                    f = Delimited.split(line, delimiter);
-                } catch (IllegalArgumentException e) {
-                    problems.add(lineNo, e.getMessage());
-                    continue;
-                }
-                if (f.size() <= Math.max(s, c)) {
-                    problems.add(lineNo, "expected a skill and a concept");
-                    continue;
-                }
+            Delimited.Header h = Delimited.header(in, file, List.of("skill", "concept"), "empty file: expected a header 'skill,concept'");
+            int s = h.column("skill");
+            int c = h.column("concept");
+            Delimited.rows(in, h, Math.max(s, c) + 1, found -> "expected a skill and a concept", problems, (lineNo, f) -> {
                 String skill = f.get(s).strip();
                 String concept = f.get(c).strip();
                 if (!skills.contains(skill)) {
                     problems.add(lineNo, "skill " + Problems.quote(skill) + " is not in the parameters file");
-                    continue;
+                    return;
                 }
                 if (!conceptExists.test(concept)) {
                     problems.add(lineNo, "concept " + Problems.quote(concept) + " is not in the course");
-                    continue;
+                    return;
                 }
                 Long earlier = conceptLine.putIfAbsent(concept, lineNo);
                 if (earlier != null) {
                     problems.add(lineNo, "concept " + Problems.quote(concept) + " is already mapped on line " + earlier);
-                    continue;
+                    return;
                 }
                 rows.add(new Row(skill, concept, lineNo));
-            }
+            });
         }
         problems.throwIfAny();
         return rows;

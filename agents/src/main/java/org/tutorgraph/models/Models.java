@@ -49,12 +49,19 @@ public final class Models {
     }
 
     /**
-     * The model layer for {@code settings} with the standard prompt templates: the {@code prompts} folder of the
-     * settings (flag, environment or config file), the XDG prompts folder, then the shipped defaults.
+     * The model layer for {@code settings} with the standard prompt templates ({@link #promptLibrary(Settings)}).
      */
     public static Models create(Settings settings) {
-        PromptLibrary library = PromptLibrary.standard(settings.prompts().orElse(null), null);
-        return new Models(settings, library::render);
+        return new Models(settings, promptLibrary(settings)::render);
+    }
+
+    /**
+     * The prompt templates {@code settings} select: the folders of {@link Settings#promptDirs()} ({@code --prompts},
+     * {@code TUTORGRAPH_PROMPTS}, the config file's {@code prompts:}, the XDG folder), file by file over the shipped
+     * defaults. Every command that renders a prompt loads it this way.
+     */
+    public static PromptLibrary promptLibrary(Settings settings) {
+        return PromptLibrary.layered(settings.promptDirs());
     }
 
     /** Everything offline: no model, no server, nothing can fail. */

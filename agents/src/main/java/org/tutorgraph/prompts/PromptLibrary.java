@@ -74,9 +74,13 @@ public final class PromptLibrary {
         return load(List.of(PromptSource.defaults()));
     }
 
-    /** The standard lookup: {@code --prompts} dir, the configuration's dir, the XDG dir, the defaults (null dirs are skipped). */
-    public static PromptLibrary standard(Path flagDir, Path configDir) {
-        return load(PromptDirectories.standard(flagDir, configDir, System.getenv()));
+    /**
+     * The user folders {@code userDirs} (highest precedence first) over the shipped defaults: the standard lookup when
+     * given the settings' {@code promptDirs()} ({@code --prompts}, {@code TUTORGRAPH_PROMPTS}, the config file, the
+     * XDG folder).
+     */
+    public static PromptLibrary layered(List<Path> userDirs) {
+        return load(PromptDirectories.sources(userDirs));
     }
 
     /** The overrides in {@code dir} on top of the shipped defaults (a tournament variant, a lint target). */

@@ -1,15 +1,8 @@
 package org.tutorgraph.prompts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import org.tutorgraph.pack.ClasspathFolder;
+
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * A folder of templates: the defaults shipped inside the program, or a user directory of overrides. Each holds
@@ -36,25 +29,9 @@ public record PromptSource(String label, Path dir) {
 
     /** The templates shipped inside the program, read as a folder whether the class path is a directory or a jar. */
     public static PromptSource defaults() {
-        URL url = PromptSource.class.getClassLoader().getResource(RESOURCE + "/tutor-system.md");
-        if (url == null) throw new IllegalStateException("the default prompt templates are missing from the class path: " + RESOURCE);
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return new PromptSource(DEFAULT_LABEL, fs.getPath("/" + RESOURCE));
-            }
-            return new PromptSource(DEFAULT_LABEL, Path.of(uri).getParent());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = ClasspathFolder.find(PromptSource.class.getClassLoader(), RESOURCE, "tutor-system.md")
+                .orElseThrow(() -> new IllegalStateException("the default prompt templates are missing from the class path: " + RESOURCE));
+        return new PromptSource(DEFAULT_LABEL, dir);
     }
 
     /** How messages name a file of this source: its path, or {@code default:org/tutorgraph/prompts/…}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.tutorgraph.graph.Rung;
+import org.tutorgraph.pack.Suggestions;
 import org.tutorgraph.prompts.PromptRegistry.Agent;
 import org.tutorgraph.prompts.PromptRegistry.Role;
 import org.tutorgraph.prompts.PromptRegistry.TemplateSpec;
@@ -320,34 +321,10 @@ public final class TemplateParser {
         return parts.isEmpty() ? message.strip() : String.join("; ", parts);
     }
 
+    /** " (did you mean {{x}}?)" for the closest known variable, when it is a plausible typo ({@link Suggestions}). */
     private static String suggestion(String variable) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Variable v : PromptRegistry.variables()) {
-            int d = distance(variable.toLowerCase(), v.name().toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = v.name();
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, variable.length() / 3) ? " (did you mean {{" + best + "}}?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.closest(variable, PromptRegistry.variables().stream().map(Variable::name).toList())
+                .map(s -> " (did you mean {{" + s + "}}?)").orElse("");
     }
 
     private static String text(JsonNode root, String key) {

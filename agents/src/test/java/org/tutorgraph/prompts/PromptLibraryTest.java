@@ -42,7 +42,7 @@ class PromptLibraryTest {
     }
 
     @Test
-    void theFlagDirectoryOverridesTheConfigDirectoryWhichOverridesXdg(@TempDir Path tmp) throws Exception {
+    void higherFoldersOverrideLowerOnesFileByFileAndTheDefaultsComeLast(@TempDir Path tmp) throws Exception {
         Path flag = Files.createDirectories(tmp.resolve("flag"));
         Path config = Files.createDirectories(tmp.resolve("config"));
         Path xdg = Files.createDirectories(tmp.resolve("xdg/tutorgraph/prompts"));
@@ -50,22 +50,12 @@ class PromptLibraryTest {
         write(xdg.resolve("tutor-orient.md"), "tutor-orient", "orient", "XDG orient");
         write(xdg.resolve("tutor-scaffold.md"), "tutor-scaffold", "scaffold", "XDG scaffold");
         write(flag.resolve("tutor-scaffold.md"), "tutor-scaffold", "scaffold", "FLAG scaffold");
-        List<PromptSource> sources = PromptDirectories.standard(flag, config, Map.of("XDG_CONFIG_HOME", tmp.resolve("xdg").toString()));
+        List<PromptSource> sources = PromptDirectories.sources(List.of(flag, config, xdg, flag.resolve("../flag")));
         assertThat(sources).map(PromptSource::label).containsExactly(flag.toString(), config.toString(), xdg.toString(), "default");
         PromptLibrary library = PromptLibrary.load(sources);
         assertThat(library.render("tutor-orient", Map.of())).isEqualTo("CONFIG orient");
         assertThat(library.render("tutor-scaffold", Map.of())).isEqualTo("FLAG scaffold");
         assertThat(library.template("tutor-probe").isDefault()).isTrue();
-    }
-
-    @Test
-    void xdgDirectoryDefaultsToHomeConfig() {
-        assertThat(PromptDirectories.xdgDirectory(Map.of("HOME", "/home/ada")))
-                .isEqualTo(Path.of("/home/ada/.config/tutorgraph/prompts"));
-        assertThat(PromptDirectories.xdgDirectory(Map.of("XDG_CONFIG_HOME", "/cfg", "HOME", "/home/ada")))
-                .isEqualTo(Path.of("/cfg/tutorgraph/prompts"));
-        assertThat(PromptDirectories.xdgDirectory(Map.of("XDG_CONFIG_HOME", "relative", "HOME", "/home/ada")))
-                .isEqualTo(Path.of("/home/ada/.config/tutorgraph/prompts"));
     }
 
     @Test

@@ -111,7 +111,7 @@ class ModelSessionTest {
 
     static Models models(String baseUrl) {
         ModelSettings tutor = ModelSettings.of(ModelRole.TUTOR, Backend.OPENAI, baseUrl, "m").withTimeout(Duration.ofSeconds(5)).withRetries(0);
-        Settings settings = new Settings(Map.of(ModelRole.TUTOR, tutor), Optional.empty(), Optional.empty(), true, Optional.empty());
+        Settings settings = new Settings(Map.of(ModelRole.TUTOR, tutor), List.of(), Optional.empty(), true, Optional.empty());
         return Models.create(settings, PromptLibrary.defaults()::render);
     }
 

@@ -19,7 +19,6 @@ import org.tutorgraph.session.message.PlanAdopted;
 import org.tutorgraph.session.message.SessionMessage;
 import org.tutorgraph.session.message.StudentTurn;
 import org.tutorgraph.session.message.TeachStep;
-import org.tutorgraph.session.message.TutorReply;
 import org.tutorgraph.session.model.OpenItem;
 import org.tutorgraph.tutor.LadderPolicy;
 
@@ -122,9 +121,5 @@ class OrchestratorTest {
             }
             s.close();
         }
-    }
-
-    static boolean typed(SessionMessage m) {
-        return m instanceof TeachStep || m instanceof TutorReply || m instanceof PlanAdopted || m instanceof DiagnosisCompleted;
     }
 }

@@ -1,6 +1,5 @@
 package org.tutorgraph.session;
 
-import org.tutorgraph.graph.AnswerType;
 import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.graph.Item;
 import org.tutorgraph.graph.Misconception;
@@ -109,9 +108,5 @@ final class ScriptedStudent {
             if (!new org.tutorgraph.answer.AnswerChecker().check(item, letter).isCorrect()) return letter;
         }
         return "Z";
-    }
-
-    static boolean isText(AnswerType t) {
-        return t == AnswerType.TEXT;
     }
 }

@@ -15,7 +15,6 @@ import org.tutorgraph.session.message.SessionEnded;
 import org.tutorgraph.session.message.SessionMessage;
 import org.tutorgraph.session.message.SessionResumed;
 import org.tutorgraph.session.message.SessionStarted;
-import org.tutorgraph.session.message.StudentTurn;
 import org.tutorgraph.tutor.LadderPolicy;
 
 import java.nio.file.Path;
@@ -115,9 +114,5 @@ class SessionReplayTest {
             out.add(m);
         }
         return out;
-    }
-
-    static boolean isStudent(SessionMessage m) {
-        return m instanceof StudentTurn;
     }
 }

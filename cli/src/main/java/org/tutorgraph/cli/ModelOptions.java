@@ -1,72 +1,37 @@
 package org.tutorgraph.cli;
 
-import org.tutorgraph.models.config.ConfigException;
 import org.tutorgraph.models.config.ConfigKeys;
-import org.tutorgraph.models.config.ConfigLayer;
 import org.tutorgraph.models.config.ModelRole;
 import org.tutorgraph.models.config.Settings;
-import org.tutorgraph.models.config.SettingsResolver;
 import org.tutorgraph.models.config.Sourced;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The model options shared by {@code tutor chat} and {@code tutor doctor}: add it with {@code @Mixin ModelOptions models;}
- * and call {@link #settings()}. Settings come from the built-in defaults, then the config file, then environment
- * variables, then these flags (a later source wins; see src/docs/backends.md). API keys are never flags: they come
- * from the environment or from a file named here or in the config file.
+ * The model options of the tutoring session, shared by {@code tutor chat} and {@code tutor doctor}: add it with
+ * {@code @Mixin ModelOptions models;} and call {@link #settings()}. It holds {@link ConfigOptions} ({@code --config},
+ * {@code --prompts}) and {@link ModelFlags} (every agent's model), plus the session's own options and the per-agent
+ * flags of the Tutor, the Diagnostician (grader) and the Planner. Settings come from the built-in defaults, then the
+ * config file, then environment variables, then these flags (a later source wins; see src/docs/backends.md).
  */
 public final class ModelOptions {
 
-    @Option(names = "--config", paramLabel = "FILE", order = 100,
-            description = "Config file (YAML). Default: $TUTORGRAPH_CONFIG, else $XDG_CONFIG_HOME/tutorgraph/config.yaml "
-                    + "(~/.config/tutorgraph/config.yaml) when it exists.")
-    Path config;
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
 
-    @Option(names = "--backend", paramLabel = "offline|openai|ollama", order = 101,
-            description = "Where every agent's words come from: offline (no model; the default), openai (api.openai.com or "
-                    + "any OpenAI-compatible server: vLLM, llama.cpp, LM Studio, Ollama's /v1) or ollama (native API).")
-    String backend;
+    @Mixin
+    ModelFlags model = new ModelFlags();
 
-    @Option(names = "--base-url", paramLabel = "URL", order = 102,
-            description = "The server, e.g. http://localhost:11434 (ollama) or http://localhost:8000/v1 (openai-compatible). "
-                    + "Default: https://api.openai.com/v1 or http://localhost:11434.")
-    String baseUrl;
-
-    @Option(names = "--model", paramLabel = "NAME", order = 103,
-            description = "The model name, e.g. gpt-4o-mini or llama3.2. Default: gpt-4o-mini (openai), llama3.2 (ollama).")
-    String model;
-
-    @Option(names = "--api-key-file", paramLabel = "FILE", order = 104,
-            description = "A file whose first line is the API key. Default: the key in $OPENAI_API_KEY (openai only).")
-    String apiKeyFile;
-
-    @Option(names = "--api-key-env", paramLabel = "VAR", order = 105,
-            description = "The environment variable holding the API key (its name, not the key). Default: OPENAI_API_KEY.")
-    String apiKeyEnv;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", order = 106,
-            description = "Limit for one attempt: connecting, the first byte, any pause in a stream (30s; e.g. 500ms, 2m).")
-    String timeout;
-
-    @Option(names = "--retries", paramLabel = "N", order = 107,
-            description = "Extra attempts after a 429 or 5xx, with backoff (1). 401, 404, timeouts are never retried.")
-    String retries;
-
-    @Option(names = "--structured-output", paramLabel = "schema|json|prompt", order = 108,
+    @Option(names = "--structured-output", paramLabel = "schema|json|prompt", order = 120,
             description = "How grades are asked for: a JSON schema (default), JSON mode, or the prompt alone (for servers "
                     + "that refuse response_format).")
     String structuredOutput;
 
-    @Option(names = "--prompts", paramLabel = "DIR", order = 109,
-            description = "A folder of prompt templates that override the shipped ones.")
-    String prompts;
-
-    @Option(names = "--stream", negatable = true, order = 110, fallbackValue = "true",
+    @Option(names = "--stream", negatable = true, order = 121, fallbackValue = "true",
             description = "Show the tutor's words as they are generated (default: on).")
     Boolean stream;
 
@@ -78,8 +43,6 @@ public final class ModelOptions {
 
     @ArgGroup(validate = false, heading = "%nPlanner model (explains the plan; the plan itself needs no model):%n", order = 400)
     PlannerFlags planner = new PlannerFlags();
-
-    private Map<String, String> environment = System.getenv();
 
     /** Per-role flags of the tutor. */
     public static final class TutorFlags {
@@ -131,56 +94,28 @@ public final class ModelOptions {
 
     /** Replaces the process environment (tests; an embedding program). */
     public ModelOptions environment(Map<String, String> env) {
-        this.environment = Map.copyOf(env);
+        config.environment(env);
         return this;
     }
 
     public Map<String, String> environment() {
-        return environment;
+        return config.environment();
+    }
+
+    /** The config file and prompt folder options inside this mixin (for the prompt library: {@code config().promptLibrary()}). */
+    public ConfigOptions config() {
+        return config;
     }
 
     /** The settings after defaults, config file, environment and these flags; a user error names every problem. */
     public Settings settings() {
-        try {
-            return SettingsResolver.load(config, flagLayer(), environment);
-        } catch (ConfigException e) {
-            throw new UserException(e.problems().stream().map(p -> "tutor: " + p).toList());
-        }
-    }
-
-    /** The flags given, as a settings layer. */
-    ConfigLayer flagLayer() {
-        Map<String, Sourced> m = new LinkedHashMap<>();
-        put(m, ConfigKeys.BACKEND, null, backend);
-        put(m, ConfigKeys.BASE_URL, null, baseUrl);
-        put(m, ConfigKeys.MODEL, null, model);
-        put(m, ConfigKeys.API_KEY_FILE, null, apiKeyFile);
-        put(m, ConfigKeys.API_KEY_ENV, null, apiKeyEnv);
-        put(m, ConfigKeys.TIMEOUT, null, timeout);
-        put(m, ConfigKeys.RETRIES, null, retries);
-        put(m, ConfigKeys.STRUCTURED_OUTPUT, null, structuredOutput);
-        put(m, ConfigKeys.PROMPTS, null, prompts);
-        if (stream != null) put(m, ConfigKeys.STREAM, null, stream.toString());
-        role(m, ModelRole.TUTOR, tutor.backend, tutor.baseUrl, tutor.model, tutor.apiKeyFile, tutor.apiKeyEnv, tutor.timeout);
-        role(m, ModelRole.GRADER, grader.backend, grader.baseUrl, grader.model, grader.apiKeyFile, grader.apiKeyEnv, grader.timeout);
-        role(m, ModelRole.PLANNER, planner.backend, planner.baseUrl, planner.model, planner.apiKeyFile, planner.apiKeyEnv, planner.timeout);
-        return new ConfigLayer("flags", m);
-    }
-
-    private static void role(Map<String, Sourced> m, ModelRole r, String backend, String baseUrl, String model,
-                             String apiKeyFile, String apiKeyEnv, String timeout) {
-        put(m, ConfigKeys.BACKEND, r, backend);
-        put(m, ConfigKeys.BASE_URL, r, baseUrl);
-        put(m, ConfigKeys.MODEL, r, model);
-        put(m, ConfigKeys.API_KEY_FILE, r, apiKeyFile);
-        put(m, ConfigKeys.API_KEY_ENV, r, apiKeyEnv);
-        put(m, ConfigKeys.TIMEOUT, r, timeout);
-    }
-
-    private static void put(Map<String, Sourced> m, String key, ModelRole role, String value) {
-        if (value == null) return;
-        String dotted = role == null ? key : ConfigKeys.of(role, key);
-        String flag = role == null ? ConfigKeys.flag(key) : ConfigKeys.flag(role, key);
-        m.put(dotted, new Sourced(value, flag));
+        Map<String, Sourced> flags = new LinkedHashMap<>();
+        model.addTo(flags);
+        ModelFlags.put(flags, null, ConfigKeys.STRUCTURED_OUTPUT, structuredOutput);
+        if (stream != null) ModelFlags.put(flags, null, ConfigKeys.STREAM, stream.toString());
+        ModelFlags.addRole(flags, ModelRole.TUTOR, tutor.backend, tutor.baseUrl, tutor.model, tutor.apiKeyFile, tutor.apiKeyEnv, tutor.timeout);
+        ModelFlags.addRole(flags, ModelRole.GRADER, grader.backend, grader.baseUrl, grader.model, grader.apiKeyFile, grader.apiKeyEnv, grader.timeout);
+        ModelFlags.addRole(flags, ModelRole.PLANNER, planner.backend, planner.baseUrl, planner.model, planner.apiKeyFile, planner.apiKeyEnv, planner.timeout);
+        return config.settings(flags);
     }
 }

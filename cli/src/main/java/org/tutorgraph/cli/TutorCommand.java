@@ -14,10 +14,16 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
-                "A tutor that diagnoses what you know, plans a path to your goals over a knowledge graph,",
-                "and teaches with scaffolded hints that never give the answer away too early.",
+                "A tutor in the terminal that diagnoses, plans and teaches.",
                 "",
-                "Start with:  tutor chat          (tutors you on the bundled algebra course, no model needed)"
+                "It finds out what you know, plans a path to your goals over a knowledge",
+                "graph of prerequisites, and teaches with scaffolded hints that never give",
+                "the answer away too early. It needs no language model; with one (see",
+                "tutor doctor --help) the tutor phrases its hints in its own words.",
+                "",
+                "Start with:  tutor chat          (the bundled algebra course, no model needed)",
+                "             tutor course show   (what that course covers)",
+                ""
         },
         subcommands = {
                 org.tutorgraph.cli.chat.ChatCommand.class,

@@ -64,7 +64,7 @@ class ModelOptionsTest {
         assertThat(s.grader().origins().get("model")).isEqualTo("--grader-model");
         assertThat(s.planner().offline()).isTrue();
         assertThat(s.stream()).isFalse();
-        assertThat(s.prompts()).contains(tmp);
+        assertThat(s.promptDirs()).containsExactly(tmp);
     }
 
     @Test

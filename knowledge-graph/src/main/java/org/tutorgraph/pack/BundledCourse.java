@@ -2,16 +2,7 @@ package org.tutorgraph.pack;
 
 import org.tutorgraph.graph.CoursePack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The course shipped inside the program (middle-school algebra up to linear equations and functions), used when no
@@ -48,24 +39,7 @@ public final class BundledCourse {
 
     /** The bundled course as a folder path (possibly inside the jar's file system). */
     public static Path folder() {
-        URL url = BundledCourse.class.getClassLoader().getResource(RESOURCE + "/" + CoursePackLoader.COURSE_FILE);
-        if (url == null) throw new IllegalStateException("the bundled course is missing from the class path: " + RESOURCE);
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return fs.getPath("/" + RESOURCE);
-            }
-            return Path.of(uri).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathFolder.find(BundledCourse.class.getClassLoader(), RESOURCE, CoursePackLoader.COURSE_FILE)
+                .orElseThrow(() -> new IllegalStateException("the bundled course is missing from the class path: " + RESOURCE));
     }
 }

@@ -1,6 +1,7 @@
 package org.tutorgraph.planner;
 
 import org.tutorgraph.graph.CourseGraph;
+import org.tutorgraph.pack.Suggestions;
 import org.tutorgraph.planner.explain.PlanBuilder;
 import org.tutorgraph.planner.order.Sequencer;
 import org.tutorgraph.planner.select.GreedySelector;
@@ -149,37 +150,20 @@ public final class Planner {
         return new Goals(asked, planned.stream().mapToInt(Integer::intValue).toArray(), mastered, unreachable);
     }
 
-    /** " (did you mean 'x'?)" for the closest concept id by edit distance, when it is close enough. */
+    /** " (did you mean 'x'?)" for the closest concept id, when it is a plausible typo ({@link Suggestions}). */
     private String suggestion(String id) {
         if (graph.size() > 50_000 || id.length() > 200) return "";
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int v = 0; v < graph.size(); v++) {
-            String candidate = graph.id(v);
-            if (Math.abs(candidate.length() - id.length()) >= bestDistance) continue;
-            int d = editDistance(id.toLowerCase(), candidate.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
+        List<String> ids = new java.util.AbstractList<>() {
+            @Override
+            public String get(int v) {
+                return graph.id(v);
             }
-        }
-        return best != null && bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
-    }
 
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            @Override
+            public int size() {
+                return graph.size();
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        };
+        return Suggestions.closest(id, ids).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 }

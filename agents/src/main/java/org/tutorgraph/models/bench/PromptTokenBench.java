@@ -5,7 +5,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.openai.OpenAiTokenCountEstimator;
 import org.tutorgraph.graph.CoursePack;
-import org.tutorgraph.graph.HintRung;
 import org.tutorgraph.graph.Item;
 import org.tutorgraph.graph.Misconception;
 import org.tutorgraph.graph.Rung;
@@ -14,11 +13,10 @@ import org.tutorgraph.models.config.ModelRole;
 import org.tutorgraph.models.config.ModelSettings;
 import org.tutorgraph.models.prompt.Prompts;
 import org.tutorgraph.models.tutor.TutorPrompt;
-import org.tutorgraph.prompts.PromptVars;
+import org.tutorgraph.prompts.ScriptedLearner;
 import org.tutorgraph.prompts.TutorSituation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +33,6 @@ public final class PromptTokenBench {
 
     /** The per-turn target of issue 6. */
     public static final int TARGET_MEDIAN = 900;
-    static final double PREREQUISITE_MASTERY = 0.85;
-    static final double CONCEPT_MASTERY = 0.30;
 
     /** One template's sizes over the session: its user message alone, in tokens. */
     public record TemplateSize(String template, int turns, int median, int min, int max) {
@@ -65,19 +61,15 @@ public final class PromptTokenBench {
         int system = -1;
         for (Item item : pack.items()) {
             String attempt = wrongAnswer(item);
-            Misconception m = misconception(item);
-            String conceptId = item.concepts().get(0);
-            Map<String, Double> posteriors = new HashMap<>();
-            for (String parent : pack.graph().prerequisiteParents(conceptId)) posteriors.put(parent, PREREQUISITE_MASTERY);
-            posteriors.put(conceptId, CONCEPT_MASTERY);
-            String mastery = PromptVars.masterySummary(pack.graph(), conceptId, posteriors);
+            Misconception m = ScriptedLearner.misconception(item);
+            String mastery = ScriptedLearner.mastery(pack, item);
             for (Rung rung : Rung.values()) {
                 TutorSituation situation = TutorSituation.of(pack, item, rung, attempt, m, mastery)
-                        .withVerdict("incorrect").withDialogue(dialogue(item, rung, attempt));
+                        .withVerdict("incorrect").withDialogue(ScriptedLearner.dialogueBefore(item, rung, attempt));
                 system = count(prompts, situation, false, s, perTurn, perTemplate, TutorPrompt.template(rung));
             }
             TutorSituation correct = TutorSituation.of(pack, item, Rung.ORIENT, item.primaryAnswer(), null, mastery)
-                    .withVerdict("correct").withDialogue(dialogue(item, Rung.BOTTOM_OUT, attempt));
+                    .withVerdict("correct").withDialogue(ScriptedLearner.dialogueBefore(item, Rung.BOTTOM_OUT, attempt));
             count(prompts, correct, true, s, perTurn, perTemplate, TutorPrompt.FEEDBACK);
         }
         List<TemplateSize> sizes = new ArrayList<>();
@@ -100,26 +92,8 @@ public final class PromptTokenBench {
     }
 
     private static String wrongAnswer(Item item) {
-        Misconception m = misconception(item);
+        Misconception m = ScriptedLearner.misconception(item);
         return m != null ? m.wrongAnswers().get(0) : "I'm not sure";
-    }
-
-    private static Misconception misconception(Item item) {
-        for (Misconception m : item.misconceptions()) if (!m.wrongAnswers().isEmpty()) return m;
-        return null;
-    }
-
-    /** The turns before this rung: the question, the attempt, and each lower authored rung followed by the same attempt. */
-    static String dialogue(Item item, Rung rung, String attempt) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Tutor: " + item.prompt());
-        lines.add("Student: " + attempt);
-        for (HintRung h : item.ladder()) {
-            if (h.rung().level() >= rung.level()) break;
-            lines.add("Tutor: " + h.text());
-            lines.add("Student: " + attempt);
-        }
-        return String.join("\n", lines);
     }
 
     /** The nearest-rank percentile {@code p} of {@code values}. */

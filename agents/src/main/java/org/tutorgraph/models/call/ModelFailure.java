@@ -90,6 +90,7 @@ public record ModelFailure(Kind kind, ModelRole role, String endpoint, String de
             case TUTOR -> "(The tutor's language model is not answering right now, so I'm using the course's own hints.)";
             case GRADER -> "(I couldn't have that answer checked by the language model, so it stays ungraded.)";
             case PLANNER -> "(The plan is explained in plain terms: the language model is not answering.)";
+            case JUDGE -> "(A judge's model did not answer; that comparison is not counted.)";
         };
     }
 

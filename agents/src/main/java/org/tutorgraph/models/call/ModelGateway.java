@@ -108,6 +108,16 @@ public final class ModelGateway {
         return breaker.isOpen();
     }
 
+    /**
+     * Waits until the circuit breaker lets a trial call through (at most its cooldown), for batch work such as a
+     * prompt tournament that would rather wait for a server than skip its calls. Returns at once when the breaker is
+     * closed.
+     */
+    public void awaitCircuit() throws InterruptedException {
+        Duration left = breaker.remaining();
+        if (!left.isZero()) sleeper.sleep(left.plusMillis(10));
+    }
+
     /** One whole answer. */
     public ModelResult<ChatResponse> chat(ChatRequest request) {
         if (!available()) throw new IllegalStateException("the " + settings.role().key() + " has no model (offline)");

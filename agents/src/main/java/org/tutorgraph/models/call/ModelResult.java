@@ -45,6 +45,12 @@ public sealed interface ModelResult<T> {
         return this instanceof Failed<T> f ? Optional.of(f.failure()) : Optional.empty();
     }
 
+    /** The result of {@code f} on the value, for calls that follow one another; a failure stays the same failure. */
+    default <R> ModelResult<R> flatMap(Function<T, ModelResult<R>> f) {
+        if (this instanceof Ok<T> ok) return f.apply(ok.value());
+        return new Failed<>(((Failed<T>) this).failure());
+    }
+
     /** The value mapped by {@code f}; a failure stays the same failure. */
     default <R> ModelResult<R> map(Function<T, R> f) {
         if (this instanceof Ok<T> ok) return new Ok<>(f.apply(ok.value()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
@@ -59,6 +60,17 @@ public record Structured(String name, Map<String, List<String>> fields) {
             }
         }
         return b.build();
+    }
+
+    /**
+     * Asks {@code gateway} for this shape with {@code prompt} as the one user message and validates the reply. A reply
+     * that came but does not fit is counted as rejected by {@code meter} (the gateway already counted the call).
+     */
+    public ModelResult<Map<String, String>> ask(ModelGateway gateway, String prompt, UsageMeter meter) {
+        ModelResult<ChatResponse> r = gateway.chat(request(List.of(UserMessage.from(prompt)), gateway.settings()));
+        ModelResult<Map<String, String>> parsed = r.flatMap(response -> parse(response, gateway.settings()));
+        if (r.isOk() && !parsed.isOk()) meter.recordRejected(gateway.settings().role());
+        return parsed;
     }
 
     /** The fields of the reply, validated; a failure names what was wrong. */

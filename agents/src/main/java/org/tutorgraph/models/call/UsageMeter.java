@@ -78,13 +78,32 @@ public final class UsageMeter {
         return List.copyOf(finishedTurns);
     }
 
-    /** The lines {@code /stats} prints: a row per role, the session total and the current turn. */
+    /**
+     * The lines {@code /stats} prints: a row per session agent (and per other role that made calls), the session
+     * total and the current turn.
+     */
     public synchronized List<String> report() {
+        List<String> lines = rows("session");
+        lines.add(row("this turn", sum(diff())));
+        return withUnreportedNote(lines);
+    }
+
+    /** A row per session agent (and per other role that made calls) and the total under {@code totalLabel}. */
+    public synchronized List<String> totalsReport(String totalLabel) {
+        return withUnreportedNote(rows(totalLabel));
+    }
+
+    private List<String> rows(String totalLabel) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-14s %6s %7s %12s %12s", "model usage", "calls", "failed", "prompt tok", "output tok"));
-        for (ModelRole r : ModelRole.values()) lines.add(row(r.key(), totals.get(r)));
-        lines.add(row("session", sum(totals)));
-        lines.add(row("this turn", sum(diff())));
+        for (ModelRole r : ModelRole.values()) {
+            if (r.inSession() || totals.get(r).calls() > 0) lines.add(row(r.key(), totals.get(r)));
+        }
+        lines.add(row(totalLabel, sum(totals)));
+        return lines;
+    }
+
+    private List<String> withUnreportedNote(List<String> lines) {
         long unreported = sum(totals).unreported();
         if (unreported > 0) lines.add(unreported + " call" + (unreported == 1 ? "" : "s") + " had no token counts from the server.");
         return lines;

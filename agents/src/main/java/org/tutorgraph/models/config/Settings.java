@@ -2,6 +2,7 @@ package org.tutorgraph.models.config;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +13,15 @@ import java.util.Optional;
  * from the {@code ModelOptions} mixin.
  *
  * @param models     each role's model setting
- * @param prompts    a folder of prompt templates overriding the shipped ones, if any
+ * @param promptDirs folders of prompt templates overriding the shipped ones, file by file, the highest precedence
+ *                   first: the {@code prompts} of the flags, the environment, the config file, then the XDG folder
+ *                   ({@code ~/.config/tutorgraph/prompts}) when it exists
  * @param store      the learner store named by {@code store:} in the config file or {@code TUTORGRAPH_STORE}, if any
  *                   (the {@code --store} flag is the store's own option and wins over it)
  * @param stream     whether the tutor's words are shown as they are generated
  * @param configFile the config file that was read, if any
  */
-public record Settings(Map<ModelRole, ModelSettings> models, Optional<Path> prompts, Optional<String> store,
+public record Settings(Map<ModelRole, ModelSettings> models, List<Path> promptDirs, Optional<String> store,
                        boolean stream, Optional<Path> configFile) {
 
     public Settings {
@@ -28,14 +31,14 @@ public record Settings(Map<ModelRole, ModelSettings> models, Optional<Path> prom
             m.put(r, s == null ? ModelSettings.offline(r) : s);
         }
         models = java.util.Collections.unmodifiableMap(m);
-        prompts = Objects.requireNonNullElse(prompts, Optional.empty());
+        promptDirs = promptDirs == null ? List.of() : List.copyOf(promptDirs);
         store = Objects.requireNonNullElse(store, Optional.empty());
         configFile = Objects.requireNonNullElse(configFile, Optional.empty());
     }
 
     /** Every role offline: the default when nothing is configured. */
     public static Settings offline() {
-        return new Settings(Map.of(), Optional.empty(), Optional.empty(), true, Optional.empty());
+        return new Settings(Map.of(), List.of(), Optional.empty(), true, Optional.empty());
     }
 
     public ModelSettings model(ModelRole role) {
@@ -62,6 +65,6 @@ public record Settings(Map<ModelRole, ModelSettings> models, Optional<Path> prom
     public Settings with(ModelSettings s) {
         EnumMap<ModelRole, ModelSettings> m = new EnumMap<>(models);
         m.put(s.role(), s);
-        return new Settings(m, prompts, store, stream, configFile);
+        return new Settings(m, promptDirs, store, stream, configFile);
     }
 }

@@ -23,8 +23,17 @@ import java.util.regex.Pattern;
  * {@code --tutor-model}) beats the shared key ({@code model}); across sources the later source wins, so
  * {@code --model X} sets every agent's model even when the config file names one per agent.
  *
+ * <p>The judge ({@link ModelRole#JUDGE}) looks for its own key, then the tutor's, then the shared key, within each
+ * source. A role whose backend is set nowhere but which has a base URL talks to that URL as an OpenAI-compatible
+ * server ({@code --base-url http://localhost:8000/v1} alone is enough).
+ *
  * <p>The config file is {@code --config FILE}, else {@code $TUTORGRAPH_CONFIG}, else
  * {@code $XDG_CONFIG_HOME/tutorgraph/config.yaml} (default {@code ~/.config/tutorgraph/config.yaml}) when it exists.
+ *
+ * <p>Prompt folders layer rather than replace one another: every source's {@code prompts} folder is kept, the
+ * highest source first, followed by {@code $XDG_CONFIG_HOME/tutorgraph/prompts/} when it exists
+ * ({@link Settings#promptDirs()}); the prompt library puts the shipped templates under them and looks a template up
+ * file by file.
  *
  * <p>API keys: {@code apiKeyFile} (a file holding the key) when set, else the environment variable named by
  * {@code apiKeyEnv} (default {@code OPENAI_API_KEY} for the openai backend; ollama sends no key unless one is
@@ -78,9 +87,22 @@ public final class SettingsResolver {
 
     /** {@code $XDG_CONFIG_HOME/tutorgraph/config.yaml}, or {@code ~/.config/tutorgraph/config.yaml}. */
     public static Path defaultConfigPath(Map<String, String> env) {
+        return configHome(env).resolve("config.yaml");
+    }
+
+    /** {@code $XDG_CONFIG_HOME/tutorgraph/prompts}, or {@code ~/.config/tutorgraph/prompts}: used when it exists. */
+    public static Path defaultPromptDir(Map<String, String> env) {
+        return configHome(env).resolve("prompts");
+    }
+
+    /**
+     * The program's folder in the user's configuration: {@code $XDG_CONFIG_HOME/tutorgraph} when that variable holds
+     * an absolute path (the XDG rule), else {@code ~/.config/tutorgraph}.
+     */
+    public static Path configHome(Map<String, String> env) {
         String xdg = env.get("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home(env).resolve(".config");
-        return base.resolve("tutorgraph").resolve("config.yaml");
+        return base.resolve("tutorgraph");
     }
 
     /**
@@ -93,7 +115,7 @@ public final class SettingsResolver {
         SettingsResolver r = new SettingsResolver(env);
         Map<ModelRole, ModelSettings> models = new EnumMap<>(ModelRole.class);
         for (ModelRole role : ModelRole.values()) models.put(role, r.role(role, layers));
-        Optional<Path> prompts = r.pick(layers, null, ConfigKeys.PROMPTS).map(p -> r.path(p.picked(), p.layer()));
+        List<Path> prompts = r.promptDirs(layers);
         Optional<String> store = r.pick(layers, null, ConfigKeys.STORE).map(p -> storeValue(p.picked(), p.layer(), env));
         boolean stream = r.pick(layers, null, ConfigKeys.STREAM).map(p -> r.bool(p.picked())).orElse(true);
         if (!r.problems.isEmpty()) throw new ConfigException(List.copyOf(new java.util.LinkedHashSet<>(r.problems)));
@@ -103,12 +125,37 @@ public final class SettingsResolver {
     private record Picked(Sourced picked, ConfigLayer layer) {
     }
 
-    /** The winning value for {@code key}: the highest layer that sets it, the role's own key first within a layer. */
+    /**
+     * Every source's prompt folder, the highest source first, then the XDG folder when it exists; each folder once. A
+     * folder that does not exist is a problem naming where it was set.
+     */
+    private List<Path> promptDirs(List<ConfigLayer> layers) {
+        List<Path> dirs = new ArrayList<>();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            ConfigLayer layer = layers.get(i);
+            Optional<Sourced> set = layer.get(ConfigKeys.PROMPTS);
+            if (set.isEmpty()) continue;
+            Path dir = path(set.get(), layer);
+            if (!Files.isDirectory(dir)) {
+                problems.add(set.get().origin() + ": no prompt folder at " + dir + " (create it, or fix the path)");
+            } else if (!dirs.contains(dir)) {
+                dirs.add(dir);
+            }
+        }
+        Path xdg = defaultPromptDir(env).toAbsolutePath().normalize();
+        if (Files.isDirectory(xdg) && dirs.stream().noneMatch(d -> d.toAbsolutePath().normalize().equals(xdg))) dirs.add(xdg);
+        return dirs;
+    }
+
+    /**
+     * The winning value for {@code key}: the highest layer that sets it; within a layer the role's own key first, then
+     * the key of the role it inherits from (the judge: the tutor's), then the shared key.
+     */
     private Optional<Picked> pick(List<ConfigLayer> layers, ModelRole role, String key) {
         for (int i = layers.size() - 1; i >= 0; i--) {
             ConfigLayer layer = layers.get(i);
-            if (role != null) {
-                Optional<Sourced> own = layer.get(ConfigKeys.of(role, key));
+            for (ModelRole r = role; r != null; r = r.inheritsFrom().orElse(null)) {
+                Optional<Sourced> own = layer.get(ConfigKeys.of(r, key));
                 if (own.isPresent()) return Optional.of(new Picked(own.get(), layer));
             }
             Optional<Sourced> shared = layer.get(key);
@@ -120,11 +167,13 @@ public final class SettingsResolver {
     private ModelSettings role(ModelRole role, List<ConfigLayer> layers) {
         Map<String, String> origins = new LinkedHashMap<>();
         Optional<Picked> b = pick(layers, role, ConfigKeys.BACKEND);
+        Optional<Picked> url = pick(layers, role, ConfigKeys.BASE_URL);
         Backend backend = b.map(p -> Backend.fromKey(p.picked().value()).orElseGet(() -> {
             problems.add(p.picked().origin() + ": unknown backend '" + p.picked().value() + "'; use " + Backend.choices());
             return Backend.OFFLINE;
-        })).orElse(Backend.OFFLINE);
-        origins.put(ConfigKeys.BACKEND, b.map(p -> p.picked().origin()).orElse("default"));
+        })).orElse(url.isPresent() ? Backend.OPENAI : Backend.OFFLINE);
+        origins.put(ConfigKeys.BACKEND, b.map(p -> p.picked().origin())
+                .orElse(url.map(p -> "implied by " + p.picked().origin() + " (an OpenAI-compatible server)").orElse("default")));
 
         Duration timeout = pick(layers, role, ConfigKeys.TIMEOUT).map(p -> {
             origins.put(ConfigKeys.TIMEOUT, p.picked().origin());
@@ -145,7 +194,7 @@ public final class SettingsResolver {
         if (backend == Backend.OFFLINE) {
             return new ModelSettings(role, backend, "", "", Optional.empty(), "", timeout, retries, structured, origins);
         }
-        String baseUrl = pick(layers, role, ConfigKeys.BASE_URL).map(p -> {
+        String baseUrl = url.map(p -> {
             origins.put(ConfigKeys.BASE_URL, p.picked().origin());
             return url(p.picked());
         }).orElseGet(() -> {

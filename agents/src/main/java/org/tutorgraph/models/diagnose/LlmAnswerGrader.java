@@ -1,10 +1,7 @@
 package org.tutorgraph.models.diagnose;
 
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.response.ChatResponse;
 import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.graph.Item;
-import org.tutorgraph.models.call.ModelFailure;
 import org.tutorgraph.models.call.ModelGateway;
 import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.models.call.ModelResult;
@@ -63,12 +60,8 @@ public final class LlmAnswerGrader implements AnswerGrader {
             notices.failed(bad.failure());
             return new Grade.Ungraded("the grading prompt could not be rendered", Optional.of(bad.failure()));
         }
-        ModelResult<ChatResponse> r = gateway.chat(SHAPE.request(List.of(UserMessage.from(prompt.valueIfOk().orElseThrow())),
-                gateway.settings()));
-        ModelResult<Map<String, String>> parsed = r instanceof ModelResult.Ok<ChatResponse> ok
-                ? SHAPE.parse(ok.value(), gateway.settings()) : r.map(x -> Map.of());
+        ModelResult<Map<String, String>> parsed = SHAPE.ask(gateway, prompt.valueIfOk().orElseThrow(), meter);
         if (parsed instanceof ModelResult.Failed<Map<String, String>> f) {
-            if (r.isOk()) meter.recordRejected(gateway.settings().role());
             notices.failed(f.failure());
             return new Grade.Ungraded("the grading model gave no usable verdict (" + f.failure().kind().key() + ")",
                     Optional.of(f.failure()));

@@ -1,7 +1,5 @@
 package org.tutorgraph.models.diagnose;
 
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.response.ChatResponse;
 import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.graph.Item;
 import org.tutorgraph.graph.Misconception;
@@ -69,12 +67,8 @@ public final class LlmMisconceptionNamer implements MisconceptionNamer {
             notices.failed(bad.failure());
             return new Naming.Unnamed("the misconception prompt could not be rendered", Optional.of(bad.failure()));
         }
-        ModelResult<ChatResponse> r = gateway.chat(shape.request(List.of(UserMessage.from(prompt.valueIfOk().orElseThrow())),
-                gateway.settings()));
-        ModelResult<Map<String, String>> parsed = r instanceof ModelResult.Ok<ChatResponse> ok
-                ? shape.parse(ok.value(), gateway.settings()) : r.map(x -> Map.of());
+        ModelResult<Map<String, String>> parsed = shape.ask(gateway, prompt.valueIfOk().orElseThrow(), meter);
         if (parsed instanceof ModelResult.Failed<Map<String, String>> f) {
-            if (r.isOk()) meter.recordRejected(gateway.settings().role());
             notices.failed(f.failure());
             return new Naming.Unnamed("the grading model gave no usable answer (" + f.failure().kind().key() + ")",
                     Optional.of(f.failure()));

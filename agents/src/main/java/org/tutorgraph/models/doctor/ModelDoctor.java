@@ -27,7 +27,7 @@ import java.util.Optional;
  * models (OpenAI {@code GET /models}, Ollama {@code GET /api/tags}); the configured model is among them; a tiny
  * structured answer ({@code {"status": "ok"}}) comes back through the same path grading uses and validates; for the
  * tutor with streaming on, a short answer streams to its end. Each failure says what to fix. Agents with identical
- * settings are checked once.
+ * settings are checked once. The tournament's judge is listed only when its model differs from the tutor's.
  */
 public final class ModelDoctor {
 
@@ -41,6 +41,7 @@ public final class ModelDoctor {
         List<RoleReport> reports = new ArrayList<>();
         for (ModelRole role : ModelRole.values()) {
             ModelSettings s = settings.model(role);
+            if (!role.inSession() && (s.offline() || s.sameModelAs(settings.tutor()))) continue;  // the judge: only when set apart
             if (s.offline()) {
                 reports.add(new RoleReport(role, s, List.of(), Optional.empty()));
                 continue;

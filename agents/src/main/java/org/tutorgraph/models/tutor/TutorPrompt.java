@@ -8,6 +8,7 @@ import org.tutorgraph.graph.Rung;
 import org.tutorgraph.models.call.ModelResult;
 import org.tutorgraph.models.config.ModelSettings;
 import org.tutorgraph.models.prompt.Prompts;
+import org.tutorgraph.prompts.PromptRegistry;
 import org.tutorgraph.prompts.TutorSituation;
 
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The messages of a tutor turn, the same for the chat and for the token benchmark: the system message
+ * The messages of a tutor turn, the same for the chat, the token benchmark and the prompt tournament: the system message
  * ({@code tutor-system}) and one user message, {@code tutor-<rung>} for a hint or {@code tutor-feedback} for a reply
  * to a graded attempt without a new hint. A regeneration after a leak appends the leaking reply and the firmer
  * {@code tutor-regenerate} instruction. The answer only reaches the bottom-out template ({@link TutorSituation#vars()}
@@ -30,9 +31,9 @@ public final class TutorPrompt {
     private TutorPrompt() {
     }
 
-    /** {@code tutor-orient}, {@code tutor-probe}, {@code tutor-scaffold}, {@code tutor-bottom-out}. */
+    /** {@code tutor-orient}, {@code tutor-probe}, {@code tutor-scaffold}, {@code tutor-bottom-out} (the registry's names). */
     public static String template(Rung rung) {
-        return "tutor-" + rung.key();
+        return PromptRegistry.tutorTemplate(rung);
     }
 
     /** The first request of a turn: system + the rung's template, or system + feedback when {@code feedback}. */

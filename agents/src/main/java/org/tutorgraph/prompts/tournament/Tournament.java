@@ -1,9 +1,14 @@
 package org.tutorgraph.prompts.tournament;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import org.tutorgraph.models.call.ModelFailure;
+import org.tutorgraph.models.call.ModelGateway;
+import org.tutorgraph.models.call.ModelResult;
+import org.tutorgraph.models.prompt.Prompts;
+import org.tutorgraph.models.tutor.TutorPrompt;
 import org.tutorgraph.prompts.PromptLibrary;
 import org.tutorgraph.prompts.PromptProblem;
 import org.tutorgraph.prompts.PromptRegistry;
@@ -30,12 +35,18 @@ import java.util.function.Consumer;
  * on stated criteria, seeing them in random order and without the variants' names; Glicko-2 turns the pairwise
  * results into ratings with deviations, from which pairwise win probabilities follow.
  *
- * <p>Procedure: (1) each variant renders {@code tutor-system} and the case's rung template and the tutor model
- * replies; (2) the cases are shuffled with the seed and dealt into R rating periods; (3) in each period, for each
+ * <p>Procedure: (1) each variant renders {@code tutor-system} and the case's rung template as the chat does
+ * ({@link TutorPrompt}) and the tutor model replies; (2) the cases are shuffled with the seed and dealt into R rating periods; (3) in each period, for each
  * case, each pair of variants, each criterion and each judge, the judge template {@code judge-<criterion>} is
  * rendered with the two replies (order flipped at random per judge) and the judge model answers A, B or tie;
  * (4) at the end of a period every variant's rating is updated from that period's games (overall, and separately per
  * criterion). A judge answer that cannot be read is recorded as invalid and not counted.
+ *
+ * <p>Every call goes through a {@link ModelGateway} (timeouts, retries with backoff, the circuit breaker, usage
+ * metering), so a model failure is a value, not an exception: a failed generation leaves that variant without a reply
+ * for the case, and its comparisons on that case are recorded as not judged; a failed judgement is recorded as failed.
+ * Neither counts as a win or a loss, and the tournament carries on. After a failure that will not go away by itself
+ * (401/403, an unknown model) the role is not called again; its remaining calls are recorded as failed.
  *
  * <p>Cost: V·C tutor calls and C·V(V−1)/2·K·J judge calls (V variants, C cases, K criteria, J judges); rating
  * updates are O(games).
@@ -45,18 +56,27 @@ public final class Tournament {
     /**
      * How to run.
      *
-     * @param criteria the judging criteria; each needs a template {@code judge-<criterion>}
-     * @param judges   the panel's size; each judge has its own persona and its own random order of the replies
-     * @param rounds   rating periods (at most one per case)
-     * @param seed     seeds the dealing of cases and the order of replies
-     * @param tau      Glicko-2's system constant
+     * @param criteria    the judging criteria; each needs a template {@code judge-<criterion>}
+     * @param judges      the panel's size; each judge has its own persona and its own random order of the replies
+     * @param rounds      rating periods (at most one per case)
+     * @param seed        seeds the dealing of cases and the order of replies
+     * @param tau         Glicko-2's system constant
+     * @param temperature the sampling temperature sent with every call, or null for the server's default
      */
-    public record Settings(List<String> criteria, int judges, int rounds, long seed, double tau) {
+    public record Settings(List<String> criteria, int judges, int rounds, long seed, double tau, Double temperature) {
         public Settings {
             criteria = List.copyOf(criteria);
             if (criteria.isEmpty()) throw new IllegalArgumentException("at least one criterion");
             if (judges < 1) throw new IllegalArgumentException("at least one judge");
             if (rounds < 1) throw new IllegalArgumentException("at least one round");
+            if (temperature != null && (temperature < 0 || temperature > 2)) {
+                throw new IllegalArgumentException("the temperature must be between 0 and 2");
+            }
+        }
+
+        /** The server's default temperature. */
+        public Settings(List<String> criteria, int judges, int rounds, long seed, double tau) {
+            this(criteria, judges, rounds, seed, tau, null);
         }
 
         public static Settings defaults() {
@@ -83,24 +103,24 @@ public final class Tournament {
             "a secondary-school student who recently learned this topic",
             "a teacher of adult learners returning to mathematics");
 
-    private final ChatModel tutorModel;
-    private final ChatModel judgeModel;
+    private final Caller tutor;
+    private final Caller judge;
     private final PromptLibrary judgeLibrary;
     private final Settings settings;
     private final Consumer<String> progress;
 
     /**
-     * @param tutorModel   generates each variant's replies
-     * @param judgeModel   judges the pairs (may be the same model)
+     * @param tutor        generates each variant's replies (the tutor role's gateway)
+     * @param judge        judges the pairs (the judge role's gateway; may reach the same model)
      * @param judgeLibrary where the judge templates come from (the same for every variant)
-     * @param progress     receives one line per step (for a terminal); may ignore it
+     * @param progress     receives one line per step and per new kind of failure (for a terminal); may ignore it
      */
-    public Tournament(ChatModel tutorModel, ChatModel judgeModel, PromptLibrary judgeLibrary, Settings settings, Consumer<String> progress) {
-        this.tutorModel = Objects.requireNonNull(tutorModel);
-        this.judgeModel = Objects.requireNonNull(judgeModel);
+    public Tournament(ModelGateway tutor, ModelGateway judge, PromptLibrary judgeLibrary, Settings settings, Consumer<String> progress) {
+        this.progress = progress == null ? s -> { } : progress;
+        this.tutor = new Caller(Objects.requireNonNull(tutor, "tutor"), "tutor");
+        this.judge = new Caller(Objects.requireNonNull(judge, "judge"), "judge");
         this.judgeLibrary = Objects.requireNonNull(judgeLibrary);
         this.settings = Objects.requireNonNull(settings);
-        this.progress = progress == null ? s -> { } : progress;
     }
 
     /**
@@ -112,7 +132,7 @@ public final class Tournament {
     public TournamentResult run(List<Variant> variants, List<TournamentCase> cases) {
         check(variants, cases);
         List<String> names = variants.stream().map(Variant::name).toList();
-        Map<String, Map<String, String>> replies = generate(variants, cases);
+        Map<String, Map<String, TournamentResult.Output>> replies = generate(variants, cases);
 
         Random random = new Random(settings.seed());
         List<TournamentCase> dealt = new ArrayList<>(cases);
@@ -134,11 +154,11 @@ public final class Tournament {
                 for (int a = 0; a < names.size(); a++) {
                     for (int b = a + 1; b < names.size(); b++) {
                         for (String criterion : settings.criteria()) {
-                            for (int judge = 1; judge <= settings.judges(); judge++) {
+                            for (int judgeNo = 1; judgeNo <= settings.judges(); judgeNo++) {
                                 boolean flip = random.nextBoolean();
                                 String shownA = flip ? names.get(b) : names.get(a);
                                 String shownB = flip ? names.get(a) : names.get(b);
-                                period.add(judge(round, c, criterion, judge, shownA, shownB, replies.get(c.id())));
+                                period.add(judge(round, c, criterion, judgeNo, shownA, shownB, replies.get(c.id())));
                                 done++;
                                 if (done % 10 == 0 || done == totalJudgements) progress.accept("judged " + done + "/" + totalJudgements);
                             }
@@ -155,14 +175,16 @@ public final class Tournament {
 
         List<TournamentResult.Output> outputs = new ArrayList<>();
         for (TournamentCase c : cases) {
-            for (String n : names) outputs.add(new TournamentResult.Output(c.id(), n, c.situation().rung(), replies.get(c.id()).get(n)));
+            for (String n : names) outputs.add(replies.get(c.id()).get(n));
         }
         Map<String, List<Standing>> byCriterion = new LinkedHashMap<>();
         for (String criterion : settings.criteria()) {
             byCriterion.put(criterion, standings(perCriterion.get(criterion), verdicts, criterion));
         }
+        List<ModelFailure> failures = new ArrayList<>(tutor.distinctFailures);
+        failures.addAll(judge.distinctFailures);
         return new TournamentResult(settings, standings(overall, verdicts, null), byCriterion, cases.size(), rounds,
-                List.copyOf(outputs), List.copyOf(verdicts));
+                List.copyOf(outputs), List.copyOf(verdicts), List.copyOf(failures));
     }
 
     private void check(List<Variant> variants, List<TournamentCase> cases) {
@@ -182,19 +204,18 @@ public final class Tournament {
         }
     }
 
-    private Map<String, Map<String, String>> generate(List<Variant> variants, List<TournamentCase> cases) {
-        Map<String, Map<String, String>> replies = new HashMap<>();
+    private Map<String, Map<String, TournamentResult.Output>> generate(List<Variant> variants, List<TournamentCase> cases) {
+        Map<String, Map<String, TournamentResult.Output>> replies = new HashMap<>();
         int total = variants.size() * cases.size();
         int done = 0;
         for (TournamentCase c : cases) {
-            Map<String, String> perVariant = new HashMap<>();
-            Map<String, Object> vars = c.situation().vars();
+            Map<String, TournamentResult.Output> perVariant = new HashMap<>();
             for (Variant v : variants) {
-                List<ChatMessage> messages = List.of(
-                        SystemMessage.from(v.library().render("tutor-system", vars)),
-                        UserMessage.from(v.library().render(PromptRegistry.tutorTemplate(c.situation().rung()), vars)));
-                String text = tutorModel.chat(messages).aiMessage().text();
-                perVariant.put(v.name(), text == null ? "" : text.strip());
+                ModelResult<String> reply = TutorPrompt.messages(v.library()::render, c.situation(), false, tutor.gateway.settings())
+                        .flatMap(tutor::reply);
+                perVariant.put(v.name(), reply instanceof ModelResult.Failed<String> f
+                        ? TournamentResult.Output.failed(c, v.name(), f.failure().summary())
+                        : TournamentResult.Output.of(c, v.name(), reply.valueIfOk().orElseThrow().strip()));
                 done++;
                 progress.accept("generated " + done + "/" + total);
             }
@@ -203,17 +224,91 @@ public final class Tournament {
         return replies;
     }
 
-    private Verdict judge(int round, TournamentCase c, String criterion, int judge, String shownA, String shownB,
-                          Map<String, String> replies) {
+    private Verdict judge(int round, TournamentCase c, String criterion, int judgeNo, String shownA, String shownB,
+                          Map<String, TournamentResult.Output> replies) {
+        TournamentResult.Output a = replies.get(shownA);
+        TournamentResult.Output b = replies.get(shownB);
+        if (a.failed() || b.failed()) {
+            String missing = a.failed() ? shownA : shownB;
+            return new Verdict(round, c.id(), criterion, judgeNo, shownA, shownB, Verdict.NOT_JUDGED,
+                    "no reply from " + missing + " for this case (its generation failed)");
+        }
         TutorSituation s = c.situation();
-        String persona = PERSONAS.get((judge - 1) % PERSONAS.size());
-        String prompt = judgeLibrary.render(PromptRegistry.judgeTemplate(criterion), s.judgeVars(replies.get(shownA), replies.get(shownB), persona));
-        String answer = judgeModel.chat(List.of((ChatMessage) UserMessage.from(prompt))).aiMessage().text();
-        return JudgeAnswer.parse(answer)
-                .map(j -> new Verdict(round, c.id(), criterion, judge, shownA, shownB,
+        String persona = PERSONAS.get((judgeNo - 1) % PERSONAS.size());
+        Prompts prompts = judgeLibrary::render;
+        ModelResult<String> answer = prompts.tryRender(PromptRegistry.judgeTemplate(criterion),
+                        s.judgeVars(a.text(), b.text(), persona), judge.gateway.settings())
+                .flatMap(prompt -> judge.reply(List.of(UserMessage.from(prompt))));
+        if (answer instanceof ModelResult.Failed<String> f) {
+            return new Verdict(round, c.id(), criterion, judgeNo, shownA, shownB, Verdict.FAILED, f.failure().summary());
+        }
+        String text = answer.valueIfOk().orElseThrow();
+        return JudgeAnswer.parse(text)
+                .map(j -> new Verdict(round, c.id(), criterion, judgeNo, shownA, shownB,
                         j.winner().equals("A") ? shownA : j.winner().equals("B") ? shownB : Verdict.TIE, j.reason()))
-                .orElseGet(() -> new Verdict(round, c.id(), criterion, judge, shownA, shownB, Verdict.INVALID,
-                        "unreadable judge answer: " + abbreviate(answer)));
+                .orElseGet(() -> new Verdict(round, c.id(), criterion, judgeNo, shownA, shownB, Verdict.INVALID,
+                        "unreadable judge answer: " + abbreviate(text)));
+    }
+
+    /**
+     * One role's calls: through its gateway, with the tournament's temperature. A batch would rather wait for a server
+     * than skip calls, so when the circuit breaker has opened (the server failed repeatedly) after the server had
+     * answered before, the call waits for the cooldown and is tried once more. The role is not called again after a
+     * failure that will not go away by itself: a rejected key, an unknown model, a server that opened the breaker
+     * without ever answering, or one still failing after a cooldown. The first failure of each kind is reported to
+     * {@code progress} and kept for the result.
+     */
+    private final class Caller {
+        final ModelGateway gateway;
+        final String name;
+        final List<ModelFailure> distinctFailures = new ArrayList<>();
+        ModelFailure permanent;
+        ModelFailure lastServerFailure;
+        boolean answered;
+
+        Caller(ModelGateway gateway, String name) {
+            if (!gateway.available()) throw new IllegalArgumentException("the " + name + " has no model (offline)");
+            this.gateway = gateway;
+            this.name = name;
+        }
+
+        ModelResult<String> reply(List<ChatMessage> messages) {
+            if (permanent != null) return ModelResult.failed(permanent);
+            ChatRequest.Builder builder = ChatRequest.builder().messages(messages);
+            if (settings.temperature() != null) builder.temperature(settings.temperature());
+            ChatRequest request = builder.build();
+            ModelResult<ChatResponse> r = gateway.chat(request);
+            boolean waited = false;
+            if (answered && r.failureIfAny().filter(f -> f.kind() == ModelFailure.Kind.CIRCUIT_OPEN).isPresent()) {
+                progress.accept("the " + name + " model's server failed repeatedly: waiting for it before trying again");
+                try {
+                    gateway.awaitCircuit();
+                    waited = true;
+                    r = gateway.chat(request);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (r instanceof ModelResult.Failed<ChatResponse> f) {
+                // an open breaker only says that the server kept failing: report what it failed with
+                ModelFailure failure = f.failure().kind() == ModelFailure.Kind.CIRCUIT_OPEN && lastServerFailure != null
+                        ? lastServerFailure : f.failure();
+                if (failure.kind().serverHealth()) lastServerFailure = failure;
+                if (distinctFailures.stream().noneMatch(d -> d.kind() == failure.kind())) {
+                    distinctFailures.add(failure);
+                    progress.accept(failure.summary());
+                }
+                boolean lasting = failure.kind() == ModelFailure.Kind.UNAUTHORIZED || failure.kind() == ModelFailure.Kind.MODEL_NOT_FOUND
+                        || f.failure().kind() == ModelFailure.Kind.CIRCUIT_OPEN || (waited && failure.kind().serverHealth());
+                if (lasting) {
+                    permanent = failure;
+                    progress.accept("the " + name + " model is not called again in this run: " + failure.advice());
+                }
+                return ModelResult.failed(failure);
+            }
+            answered = true;
+            return r.map(resp -> resp.aiMessage().text());
+        }
     }
 
     /** One Glicko-2 rating period: every variant's games against the ratings at the period's start. */

@@ -1,5 +1,7 @@
 package org.tutorgraph.prompts.tournament;
 
+import org.tutorgraph.models.call.ModelFailure;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +29,35 @@ public final class TournamentReport {
                 s.criteria().size() == 1 ? "on" : "a", r.rounds(), r.rounds() == 1 ? "" : "s", s.seed(), r.verdicts().size(), r.invalidVerdicts());
     }
 
+    /**
+     * How many model calls failed: {@code Model calls failed: 0 of 12 replies, 0 of 96 judgements.}, plus the
+     * comparisons left unjudged for want of a reply.
+     */
+    public static String failures(TournamentResult r) {
+        long judgements = r.verdicts().size() - r.notJudged();
+        String line = String.format(Locale.ROOT, "Model calls failed: %d of %d replies", r.failedOutputs(), r.outputs().size())
+                + (judgements == 0 ? "; no judgement was made." : String.format(Locale.ROOT, ", %d of %d judgements.",
+                r.failedVerdicts(), judgements));
+        if (r.notJudged() > 0) {
+            line += String.format(Locale.ROOT, " %d comparison%s not judged: a reply was missing.", r.notJudged(),
+                    r.notJudged() == 1 ? " was" : "s were");
+        }
+        return line;
+    }
+
+    /** Each distinct failure with what to do about it, one line each ("" when nothing failed). */
+    public static List<String> failureDetails(TournamentResult r) {
+        List<String> lines = new ArrayList<>();
+        for (ModelFailure f : r.failures()) lines.add(f.summary() + (f.advice().isEmpty() ? "" : " Fix: " + f.advice()));
+        return lines;
+    }
+
     /** Plain-text tables for a terminal. */
     public static String terminal(TournamentResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Tournament: ").append(summary(r)).append("\n\n");
+        sb.append("Tournament: ").append(summary(r)).append("\n").append(failures(r)).append("\n");
+        for (String line : failureDetails(r)) sb.append("  ").append(line).append('\n');
+        sb.append('\n');
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"rank", "variant", "rating", "RD", "volatility", "W", "T", "L"});
         int rank = 1;
@@ -49,7 +76,9 @@ public final class TournamentReport {
     /** The Markdown report. */
     public static String markdown(TournamentResult r, String title) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(title).append("\n\n").append(summary(r)).append(".\n\n");
+        sb.append("# ").append(title).append("\n\n").append(summary(r)).append(".\n\n").append(failures(r)).append("\n\n");
+        for (String line : failureDetails(r)) sb.append("- ").append(md(line)).append('\n');
+        if (!r.failures().isEmpty()) sb.append('\n');
         sb.append("Method: each variant phrases the tutor's turn for every case; judges compare pairs of replies on one criterion ")
                 .append("at a time, in random order and without the variants' names; Glicko-2 (tau ")
                 .append(r.settings().tau()).append(") updates the ratings after each rating period.\n\n");
@@ -104,8 +133,8 @@ public final class TournamentReport {
                     v.shownB(), v.winner(), v.reason()));
         }
         Files.writeString(dir.resolve("verdicts.csv"), verdicts.toString());
-        StringBuilder outputs = new StringBuilder(Csv.row("case", "variant", "rung", "reply"));
-        for (TournamentResult.Output o : r.outputs()) outputs.append(Csv.row(o.caseId(), o.variant(), o.rung().key(), o.text()));
+        StringBuilder outputs = new StringBuilder(Csv.row("case", "variant", "rung", "reply", "failure"));
+        for (TournamentResult.Output o : r.outputs()) outputs.append(Csv.row(o.caseId(), o.variant(), o.rung().key(), o.text(), o.failure()));
         Files.writeString(dir.resolve("outputs.csv"), outputs.toString());
     }
 

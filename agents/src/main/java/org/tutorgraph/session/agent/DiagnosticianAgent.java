@@ -60,6 +60,10 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
     private final CourseContext course;
     private final Grading grading;
     private final ModelNotices notices;
+    /** The start of the diagnosis in progress (null when none), and what happened in it since, oldest first. */
+    private DiagnosisStarted started;
+    private final List<SessionMessage> since = new ArrayList<>();
+    /** The belief, built from {@link #started} and {@link #since} the first time it is needed, then kept up to date. */
     private DiagnosisSession running;
     private boolean diverged;
 
@@ -71,22 +75,48 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
 
     // --- working state, rebuilt from the log ------------------------------------------------------------------------
 
+    /**
+     * Follows the log. The belief is built lazily: a replay of a finished diagnosis never builds it, and a resumed one
+     * builds it on first use by the same calls in the same order as the live session made them.
+     */
     @Override
     public void applied(SessionMessage m, LearnerModel model) {
         if (!course.isCurrent(model)) return;
         if (m instanceof DiagnosisStarted d) {
-            running = start(d);
+            started = d;
+            since.clear();
+            running = null;
             diverged = false;
-        } else if (m instanceof DiagnosticQuestion q && running != null) {
+        } else if (m instanceof DiagnosisCompleted) {
+            started = null;
+            since.clear();
+            running = null;
+        } else if (started != null && (m instanceof DiagnosticQuestion
+                || m instanceof AnswerGraded a && a.phase() == AnswerGraded.Phase.DIAGNOSIS && a.isEvidence())) {
+            if (running != null) follow(m);
+            else since.add(m);
+        }
+    }
+
+    private void follow(SessionMessage m) {
+        if (m instanceof DiagnosticQuestion q) {
             // a consistency check that costs one question choice: the belief must propose what was asked
             Optional<Question> next = running.nextQuestion();
             if (next.isEmpty() || !next.get().id().equals(q.question())) diverged = true;
-        } else if (m instanceof AnswerGraded a && a.phase() == AnswerGraded.Phase.DIAGNOSIS && a.isEvidence() && running != null) {
+        } else if (m instanceof AnswerGraded a) {
             Optional<Item> item = a.item() == null ? Optional.empty() : course.pack().item(a.item());
             running.observe(new Question(a.question(), a.concepts(), item), a.correct());
-        } else if (m instanceof DiagnosisCompleted) {
-            running = null;
         }
+    }
+
+    /** The running diagnosis' belief, built now if it was not yet; null when no diagnosis is running. */
+    private DiagnosisSession session() {
+        if (running == null && started != null) {
+            running = start(started);
+            for (SessionMessage m : since) follow(m);
+            since.clear();
+        }
+        return running;
     }
 
     private DiagnosisSession start(DiagnosisStarted d) {
@@ -106,7 +136,7 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
 
     public Next diagnose(LearnerModel model, Turn turn) {
         DiagnosisProgress d = model.progress().diagnosis();
-        if (d.status() != DiagnosisProgress.Status.RUNNING || d.staleFor(course.fingerprint()) || running == null || diverged) {
+        if (d.status() != DiagnosisProgress.Status.RUNNING || d.staleFor(course.fingerprint()) || session() == null || diverged) {
             turn.propose(new DiagnosisStarted(seedFor(model, d.started()), course.diagnosisBudget(),
                     course.diagnostician().settings().targetAccuracy(), prior(model)));
             d = model.progress().diagnosis();
@@ -124,7 +154,8 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
                 return Next.AWAIT_STUDENT;
             }
         }
-        Optional<Question> next = running.isComplete() ? Optional.empty() : running.nextQuestion();
+        DiagnosisSession belief = session();
+        Optional<Question> next = belief.isComplete() ? Optional.empty() : belief.nextQuestion();
         if (next.isEmpty()) {
             complete(model, turn);
             return Next.ROUTE_AGAIN;
@@ -185,6 +216,7 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
     }
 
     private void complete(LearnerModel model, Turn turn) {
+        DiagnosisSession running = session();
         Map<String, ConceptMastery> result = running.mastery();
         List<String> mastered = new ArrayList<>();
         for (Concept c : course.graph().concepts()) {
@@ -253,6 +285,6 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "DiagnosticianAgent[%s, running=%s]", course.id(), running != null);
+        return String.format(Locale.ROOT, "DiagnosticianAgent[%s, running=%s]", course.id(), started != null);
     }
 }

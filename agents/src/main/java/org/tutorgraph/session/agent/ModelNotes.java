@@ -35,6 +35,7 @@ final class ModelNotes {
             case TUTOR -> "the course's authored hints";
             case GRADER -> "left ungraded";
             case PLANNER -> "the plan's own explanation";
+            case JUDGE -> "no judging";
         };
     }
 }

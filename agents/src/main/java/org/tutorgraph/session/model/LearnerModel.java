@@ -58,7 +58,8 @@ import java.util.TreeSet;
  *
  * <p>Mastery is the learner's, across courses (concept ids are global, as in the store's mastery view); everything
  * else is per course (the {@link SessionStarted} message says which course the following messages belong to).
- * Applying a message is O(1) apart from the copy of the course's progress view, O(size of that progress).
+ * Applying a message is O(1); the course's progress view is built on the first read after a change, O(size of that
+ * progress), and shared until the next change.
  * Not thread-safe: one session drives it.
  */
 public final class LearnerModel {
@@ -138,6 +139,8 @@ public final class LearnerModel {
             throw new IllegalArgumentException("no rule for " + message.typeName());
         }
         // SessionResumed, ModelNotice, SessionEnded record what happened; they change no state
+        Course changed = courses.get(course);
+        if (changed != null) changed.view = null;
         applied++;
         for (Listener l : listeners) l.applied(message, this);
     }
@@ -375,6 +378,8 @@ public final class LearnerModel {
         final List<CourseProgress.Evidence> untraced = new ArrayList<>();
         boolean finished;
         int turns;
+        /** The last view built, until the next message changes this course (agents read it many times a turn). */
+        CourseProgress view;
 
         /**
          * New goals or a new diagnosis start a new round: no plan until the Planner makes one, nothing open, and every
@@ -400,8 +405,11 @@ public final class LearnerModel {
         }
 
         CourseProgress view() {
-            return new CourseProgress(lastSession, goals, diagnosis, plan, open, practised, seen, diagnosed,
-                    new ArrayList<>(skipped), completed, untraced, finished, turns);
+            if (view == null) {
+                view = new CourseProgress(lastSession, goals, diagnosis, plan, open, practised, seen, diagnosed,
+                        new ArrayList<>(skipped), completed, untraced, finished, turns);
+            }
+            return view;
         }
     }
 }

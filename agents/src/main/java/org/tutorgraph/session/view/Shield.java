@@ -14,10 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The answer-leak guard in front of everything else the learner reads while an item is open: the tutor's replies are
- * guarded where they are made ({@link org.tutorgraph.tutor.GuardedVoice}), but a progress line, a plan table or a
- * question header is made of numbers too, and "mastery 11%" or "25 min" must not show an item whose answer is 11 or 25.
- * A span the guard finds is masked with "…" (checked again, until clean; O(guard) per pass, at most a few passes).
+ * The answer-leak guard in front of the prose the learner reads besides the tutor's replies (which are guarded where
+ * they are made, {@link org.tutorgraph.tutor.GuardedVoice}): a model's plan rationale and the course prose {@code /why}
+ * quotes could happen to state the open item's answer. Figures and names computed without the answer (step numbers,
+ * minutes, mastery, the question header) carry no information about it and are not shielded: masking "11%" because
+ * an answer is 11 would only garble the screen. A span the guard finds is masked with "…" (checked again, until
+ * clean; O(guard) per pass, at most a few passes).
  */
 public final class Shield {
 

@@ -64,7 +64,7 @@ public final class Transcript {
      * @param streamed whether the message's words already reached the learner as they were generated (a tutor reply)
      */
     public String render(SessionMessage message, boolean streamed) {
-        String text = shield(message, text(message, streamed));
+        String text = text(message, streamed);
         if (message instanceof MasteryUpdated m) lastMastery.put(m.concept(), m.posterior());
         if (message instanceof PlanAdopted p) lastPlan = p;
         if (message instanceof GoalsSet || message instanceof DiagnosisStarted) lastPlan = null;
@@ -72,22 +72,6 @@ public final class Transcript {
         if (message instanceof PlanAdopted || message instanceof GoalsSet || message instanceof TeachStep) finishedShown = false;
         if (text.isEmpty()) return "";
         return text.endsWith("\n") ? text : text + "\n";
-    }
-
-    /**
-     * The guard's last word on what this message adds: the tutor's replies were guarded when they were made (and are
-     * shown exactly as recorded); a new item's or question's header is checked against that item, anything else
-     * against the item open now.
-     */
-    private String shield(SessionMessage message, String text) {
-        if (text.isEmpty() || message instanceof TutorReply) return text;
-        if (message instanceof TeachStep t) {
-            return course.pack().item(t.item()).map(item -> Shield.mask(text, item, 0, List.of())).orElse(text);
-        }
-        if (message instanceof DiagnosticQuestion q && q.item() != null) {
-            return course.pack().item(q.item()).map(item -> Shield.mask(text, item, 0, List.of())).orElse(text);
-        }
-        return Shield.forOpenItem(text, model, course);
     }
 
     private String text(SessionMessage message, boolean streamed) {
@@ -182,7 +166,9 @@ public final class Transcript {
         sb.append(Views.planTable(p, model, course));
         for (PlanAdopted.Unreachable u : p.unreachable()) sb.append("(Not on the plan: ").append(name(u.goal())).append(": ")
                 .append(u.reason()).append(".)\n");
-        if (!p.rationale().isEmpty()) sb.append('\n').append(p.rationale().strip()).append('\n');
+        // The rationale is a model's prose, the one part of a plan that could state the open item's answer; the rest
+        // (names, step numbers, minutes, mastery) is computed without the answer and carries nothing about it.
+        if (!p.rationale().isEmpty()) sb.append('\n').append(Shield.forOpenItem(p.rationale().strip(), model, course)).append('\n');
         sb.append("Type /plan to see it again and /why to ask why a step is there.");
         return sb.toString();
     }

@@ -32,12 +32,11 @@ public final class Views {
     private Views() {
     }
 
-    /** {@code /plan}: the adopted plan, with what is done, current, skipped. */
+    /**
+     * {@code /plan}: the adopted plan, with what is done, current, skipped. Not shielded: its figures (step numbers,
+     * minutes, mastery) and names are computed without the open item's answer, so they carry no information about it.
+     */
     public static String plan(LearnerModel model, CourseContext course) {
-        return Shield.forOpenItem(planText(model, course), model, course);
-    }
-
-    private static String planText(LearnerModel model, CourseContext course) {
         CourseProgress p = model.progress();
         PlanAdopted plan = p.plan();
         if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
@@ -75,13 +74,10 @@ public final class Views {
 
     /**
      * {@code /progress}: a bar per concept on the path to the goals (their prerequisites and the plan's steps, in course
-     * order) with its mastery and the number of answers behind it. O(V + E) for the path.
+     * order) with its mastery and the number of answers behind it. O(V + E) for the path. Not shielded, like
+     * {@link #plan}: nothing in it depends on the open item's answer.
      */
     public static String progress(LearnerModel model, CourseContext course) {
-        return Shield.forOpenItem(progressText(model, course), model, course);
-    }
-
-    private static String progressText(LearnerModel model, CourseContext course) {
         CourseProgress p = model.progress();
         if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
         Set<String> path = path(p, course);
@@ -123,7 +119,10 @@ public final class Views {
         return path;
     }
 
-    /** {@code /why}: why the tutor is on this concept now, from the plan's explanation. */
+    /**
+     * {@code /why}: why the tutor is on this concept now, from the plan's explanation. Shielded: it quotes course prose
+     * (and a model's rationale), which could happen to state the open item's answer.
+     */
     public static String why(LearnerModel model, CourseContext course, Orchestrator.Phase phase) {
         return Shield.forOpenItem(whyText(model, course, phase), model, course);
     }

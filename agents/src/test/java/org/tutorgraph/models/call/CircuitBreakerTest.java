@@ -1,39 +1,13 @@
 package org.tutorgraph.models.call;
 
 import org.junit.jupiter.api.Test;
+import org.tutorgraph.models.testing.ManualClock;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CircuitBreakerTest {
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
 
     final ManualClock clock = new ManualClock();
     final CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(60), clock);

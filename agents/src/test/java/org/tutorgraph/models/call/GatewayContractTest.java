@@ -1,13 +1,12 @@
 package org.tutorgraph.models.call;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tutorgraph.models.config.Backend;
 import org.tutorgraph.models.config.ModelRole;
 import org.tutorgraph.models.config.ModelSettings;
@@ -33,26 +32,13 @@ import static org.tutorgraph.models.testing.WireFormats.openAiStream;
 /** Both protocols on the wire, whole and streamed, with token usage reaching the meter. */
 class GatewayContractTest {
 
-    static WireMockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
+    /** A WireMock server on loopback, started once for the class and reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
 
     private ModelGateway gateway(Backend backend, UsageMeter meter) {
-        String base = "http://127.0.0.1:" + server.port() + (backend == Backend.OPENAI ? "/v1" : "");
+        String base = "http://127.0.0.1:" + server.getPort() + (backend == Backend.OPENAI ? "/v1" : "");
         ModelSettings s = ModelSettings.of(ModelRole.TUTOR, backend, base, "test-model").withTimeout(Duration.ofSeconds(5));
         return new ModelGateway(s, ModelFactory.chatModel(s).orElseThrow(), ModelFactory.streamingChatModel(s).orElseThrow(),
                 new CircuitBreaker(), meter, d -> { });

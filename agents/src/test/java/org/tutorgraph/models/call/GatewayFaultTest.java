@@ -1,15 +1,14 @@
 package org.tutorgraph.models.call;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tutorgraph.models.config.Backend;
 import org.tutorgraph.models.config.ModelRole;
 import org.tutorgraph.models.config.ModelSettings;
@@ -40,28 +39,20 @@ import static org.tutorgraph.models.testing.WireFormats.openAiStreamWithoutEnd;
  */
 class GatewayFaultTest {
 
-    static WireMockServer server;
+    /** A WireMock server on loopback, started once for the class and reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1").asynchronousResponseEnabled(true)).build();
+
     final List<Duration> sleeps = new ArrayList<>();
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").asynchronousResponseEnabled(true));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @BeforeEach
     void reset() {
-        server.resetAll();
         sleeps.clear();
     }
 
     private ModelSettings settings(Backend backend, String prefix, Duration timeout, int retries) {
-        String base = "http://127.0.0.1:" + server.port() + prefix + (backend == Backend.OPENAI ? "/v1" : "");
+        String base = "http://127.0.0.1:" + server.getPort() + prefix + (backend == Backend.OPENAI ? "/v1" : "");
         return ModelSettings.of(ModelRole.TUTOR, backend, base, "test-model").withTimeout(timeout).withRetries(retries);
     }
 

@@ -129,7 +129,7 @@ class SettingsResolverTest {
                 .isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
                         f + ":2: unknown key 'modle'; known: backend, baseUrl, model, apiKeyEnv, apiKeyFile, timeout, retries, "
-                                + "structuredOutput, prompts, store, stream, tutor, grader, planner",
+                                + "structuredOutput, prompts, store, stream, tutor, grader, planner, judge",
                         f + ":4: unknown key 'temperature' in tutor:; known: backend, baseUrl, model, apiKeyEnv, apiKeyFile, "
                                 + "timeout, retries, structuredOutput"));
         Path g = config("timeout: soon\nretries: 9\ngrader:\n  backend: llamafile\n");
@@ -244,13 +244,87 @@ class SettingsResolverTest {
 
     @Test
     void promptsStoreAndStreamAreGlobal() throws IOException {
+        Files.createDirectories(dir.resolve("my-prompts"));
         Path f = config("prompts: my-prompts\nstore: ~/data/learners.db\nstream: false\n");
         Settings s = load(f, flags());
-        assertThat(s.prompts()).contains(dir.resolve("my-prompts"));
+        assertThat(s.promptDirs()).containsExactly(dir.resolve("my-prompts"));
         assertThat(s.store()).contains(dir.resolve("data/learners.db").toString());
         assertThat(s.stream()).isFalse();
         env.put("TUTORGRAPH_STORE", "jdbc:postgresql://db/tutor");
         assertThat(load(f, flags()).store()).contains("jdbc:postgresql://db/tutor");
+    }
+
+    @Test
+    void promptFoldersLayerFlagThenEnvironmentThenConfigThenXdg() throws IOException {
+        Path fromFlag = Files.createDirectories(dir.resolve("flag-prompts"));
+        Path fromEnv = Files.createDirectories(dir.resolve("env-prompts"));
+        Path fromFile = Files.createDirectories(dir.resolve("file-prompts"));
+        Path xdg = Files.createDirectories(dir.resolve("xdg/tutorgraph/prompts"));
+        env.put("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
+        env.put("TUTORGRAPH_PROMPTS", fromEnv.toString());
+        Path f = config("prompts: file-prompts\n");
+        assertThat(load(f, flags("prompts", fromFlag.toString())).promptDirs()).containsExactly(fromFlag, fromEnv, fromFile, xdg);
+        env.remove("TUTORGRAPH_PROMPTS");
+        assertThat(load(f, flags("prompts", fromFile.toString())).promptDirs()).as("a folder named twice is used once")
+                .containsExactly(fromFile, xdg);
+        Files.delete(xdg);
+        assertThat(load(null, flags()).promptDirs()).as("the XDG folder only when it exists").isEmpty();
+    }
+
+    @Test
+    void aMissingPromptFolderIsAnErrorSayingWhereItWasSet() throws IOException {
+        Path f = config("model: m\nprompts: nowhere\n");
+        assertThatThrownBy(() -> load(f, flags()))
+                .hasMessageContaining(f + ":2: no prompt folder at " + dir.resolve("nowhere"));
+    }
+
+    @Test
+    void theXdgFoldersFollowXdgConfigHomeOrTheHomeFolder() {
+        assertThat(SettingsResolver.defaultPromptDir(Map.of("HOME", "/home/ada"))).isEqualTo(Path.of("/home/ada/.config/tutorgraph/prompts"));
+        assertThat(SettingsResolver.defaultPromptDir(Map.of("XDG_CONFIG_HOME", "/cfg", "HOME", "/home/ada")))
+                .isEqualTo(Path.of("/cfg/tutorgraph/prompts"));
+        assertThat(SettingsResolver.defaultConfigPath(Map.of("XDG_CONFIG_HOME", "relative", "HOME", "/home/ada")))
+                .as("a relative XDG_CONFIG_HOME is ignored, as the XDG rules say").isEqualTo(Path.of("/home/ada/.config/tutorgraph/config.yaml"));
+    }
+
+    @Test
+    void theJudgeUsesItsOwnKeysThenTheTutorsThenTheSharedOnes() throws IOException {
+        Path f = config("""
+                backend: openai
+                model: shared-model
+                tutor:
+                  backend: ollama
+                  model: tutor-model
+                """);
+        Settings s = load(f, flags());
+        assertThat(s.model(ModelRole.JUDGE).backend()).isEqualTo(Backend.OLLAMA);
+        assertThat(s.model(ModelRole.JUDGE).model()).isEqualTo("tutor-model");
+        assertThat(s.model(ModelRole.JUDGE).sameModelAs(s.tutor())).isTrue();
+
+        Settings judged = load(f, flags("judge.backend", "openai", "judge.model", "gpt-4o"));
+        assertThat(judged.model(ModelRole.JUDGE).backend()).isEqualTo(Backend.OPENAI);
+        assertThat(judged.model(ModelRole.JUDGE).model()).isEqualTo("gpt-4o");
+        assertThat(judged.model(ModelRole.JUDGE).baseUrl()).isEqualTo("https://api.openai.com/v1");
+        assertThat(judged.tutor().model()).isEqualTo("tutor-model");
+
+        Path sectioned = config("backend: ollama\njudge:\n  model: big-judge\n");
+        assertThat(load(sectioned, flags()).model(ModelRole.JUDGE).model()).isEqualTo("big-judge");
+        assertThat(load(sectioned, flags()).tutor().model()).isEqualTo(Backend.OLLAMA.defaultModel());
+        env.put("TUTORGRAPH_JUDGE_MODEL", "env-judge");
+        assertThat(load(sectioned, flags()).model(ModelRole.JUDGE).model()).isEqualTo("env-judge");
+    }
+
+    @Test
+    void aBaseUrlWithoutABackendMeansAnOpenAiCompatibleServer() {
+        Settings s = load(null, flags("baseUrl", "http://127.0.0.1:8000/v1", "model", "qwen"));
+        assertThat(s.tutor().backend()).isEqualTo(Backend.OPENAI);
+        assertThat(s.tutor().baseUrl()).isEqualTo("http://127.0.0.1:8000/v1");
+        assertThat(s.tutor().origins().get("backend")).isEqualTo("implied by flag baseUrl (an OpenAI-compatible server)");
+        Settings planner = load(null, flags("planner.baseUrl", "http://127.0.0.1:8000/v1"));
+        assertThat(planner.planner().backend()).isEqualTo(Backend.OPENAI);
+        assertThat(planner.tutor().offline()).isTrue();
+        assertThat(load(null, flags("backend", "offline", "baseUrl", "http://127.0.0.1:8000/v1")).allOffline())
+                .as("an explicit backend wins").isTrue();
     }
 
     @Test

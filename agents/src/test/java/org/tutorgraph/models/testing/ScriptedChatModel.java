@@ -89,6 +89,15 @@ public final class ScriptedChatModel implements ChatModel {
         return "";
     }
 
+    /** The text of the request's system messages, joined ("" when there is none). */
+    public static String systemText(ChatRequest request) {
+        StringBuilder sb = new StringBuilder();
+        for (ChatMessage m : request.messages()) {
+            if (m instanceof SystemMessage s) sb.append(s.text());
+        }
+        return sb.toString();
+    }
+
     /** Every message's text, joined: what the model "read". */
     public static String allText(ChatRequest request) {
         StringBuilder sb = new StringBuilder();

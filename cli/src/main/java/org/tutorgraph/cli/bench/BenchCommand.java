@@ -8,8 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-                "Benchmarks that print figures (they are not tests: timings depend on the",
-                "machine and its load).",
+                "Run benchmarks that print figures.",
+                "",
+                "They are not tests: timings depend on the machine and its load.",
+                "",
+                "Examples:",
+                "  tutor bench session --turns 2000",
+                "  tutor bench startup --runs 10",
                 ""
         },
         subcommands = {BenchSessionCommand.class, BenchStartupCommand.class, BenchStoreCommand.class})

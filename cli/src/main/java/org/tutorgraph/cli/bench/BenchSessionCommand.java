@@ -29,6 +29,8 @@ import java.util.stream.Stream;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
+                "Time the tutoring turns of a simulated session.",
+                "",
                 "Time per tutoring turn with the offline backend: a seeded simulated learner",
                 "(right and wrong answers, hints, demands, chat, new goals when a plan is done)",
                 "drives one session on a real learner store. Each turn is timed in two parts:",

@@ -29,6 +29,8 @@ import java.util.stream.Stream;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
+                "Time the start of tutor chat to its first prompt.",
+                "",
                 "Time from starting 'tutor chat' (through the real launcher, a new JVM each",
                 "time) to its first prompt, then '/quit'. Two cases: a new learner (the first",
                 "prompt asks for a goal) and a returning learner in the middle of a question",

@@ -39,11 +39,13 @@ import java.util.function.Supplier;
         sortOptions = false,
         abbreviateSynopsis = true,
         description = {
-                "A tutoring session in the terminal. The tutor greets you, asks for your goal",
-                "(or takes --goal), checks in a few questions what you already know, shows a",
-                "plan to your goal over the course's prerequisite graph, then works through it",
-                "question by question with feedback and hints that never give the answer away",
-                "before you have really tried. Mastery and the plan are updated as you go.",
+                "Start a tutoring session in the terminal.",
+                "",
+                "The tutor greets you, asks for your goal (or takes --goal), checks in a few",
+                "questions what you already know, shows a plan to your goal over the course's",
+                "prerequisite graph, then works through it question by question with feedback",
+                "and hints that never give the answer away before you have really tried.",
+                "Mastery and the plan are updated as you go.",
                 "",
                 "Everything is saved after every answer: run it again (same --learner) to",
                 "continue where you left off, with the same goal, plan, question and hint.",
@@ -188,7 +190,7 @@ public final class ChatCommand implements Callable<Integer> {
         }
 
         synchronized PromptLibrary library() {
-            if (library == null) library = PromptLibrary.standard(settings.prompts().orElse(null), null);
+            if (library == null) library = Models.promptLibrary(settings);
             return library;
         }
 

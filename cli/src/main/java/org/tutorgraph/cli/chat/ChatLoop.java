@@ -180,7 +180,6 @@ final class ChatLoop {
     }
 
     private void end(SessionEnded.Reason reason) {
-        if (!io.interactive() && reason == SessionEnded.Reason.END_OF_INPUT) io.print("", ChatIo.Style.NORMAL);
         session.end(reason, display);
     }
 

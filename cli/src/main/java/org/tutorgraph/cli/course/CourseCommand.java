@@ -6,7 +6,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code tutor course …}: validate, show and import course packs. */
 @Command(name = "course",
-        description = "Work with course packs: folders of YAML that hold concepts, prerequisite edges and items.",
+        description = {
+                "Check, show and import course packs.",
+                "",
+                "A course pack is a folder of YAML: course.yaml, concepts.yaml (concepts",
+                "and their prerequisite edges) and items/*.yaml (questions with their hint",
+                "ladders). Without a pack, commands use the bundled algebra course.",
+                "",
+                "Examples:",
+                "  tutor course validate my-course",
+                "  tutor course show --format dot | dot -Tsvg > course.svg",
+                "  tutor course import --from csv edges.csv --out my-course",
+                ""
+        },
         mixinStandardHelpOptions = true,
         subcommands = {
                 CourseValidateCommand.class,

@@ -16,8 +16,8 @@ import java.nio.file.Path;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Show a course pack: its concepts in learning order and the edges",
-                "between them. Without PACK, shows the bundled course.",
+                "Show a course pack: concepts in learning order and their edges.",
+                "Without PACK, shows the bundled course.",
                 "",
                 "Formats:",
                 "  text     to read in a terminal: each concept after all it requires",
@@ -28,6 +28,10 @@ import java.nio.file.Path;
                 "In dot and mermaid, requires edges are solid (thick in mermaid),",
                 "anyOf edges are labelled with their group, and supports edges are",
                 "dotted and labelled with their strength.",
+                "",
+                "Examples:",
+                "  tutor course show",
+                "  tutor course show my-course --format json > course.json",
                 ""
         })
 public final class CourseShowCommand implements Runnable {

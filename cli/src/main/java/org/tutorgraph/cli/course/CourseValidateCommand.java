@@ -18,14 +18,19 @@ import java.util.List;
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-                "Check a course pack and list every problem with its file and line.",
+                "Check a course pack; list each problem with its file and line.",
                 "Exit code 0 when the pack is valid, 1 when it has problems.",
                 "",
                 "It also audits the hint ladders with the answer-leak guard: a rung below",
                 "bottom-out (or a misconception's probe) that reveals the item's answer, or a",
                 "later scaffold's answer, is listed as a warning; --strict makes warnings fail.",
                 "",
-                "Without PACK, checks the bundled course."
+                "Without PACK, checks the bundled course.",
+                "",
+                "Examples:",
+                "  tutor course validate my-course",
+                "  tutor course validate --strict      (the bundled course; warnings fail)",
+                ""
         })
 public final class CourseValidateCommand implements Runnable {
 

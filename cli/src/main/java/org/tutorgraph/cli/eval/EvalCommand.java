@@ -6,7 +6,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code tutor eval …}: benchmarks that print figures. */
 @Command(name = "eval",
-        description = "Benchmarks on real or simulated data; each prints its figures (add --json for scripts).",
+        description = {
+                "Run benchmarks on real or simulated data.",
+                "",
+                "Each prints its figures; add --json for scripts.",
+                "",
+                "Examples:",
+                "  tutor eval tokens",
+                "  tutor eval diagnosis --learners 200 --seed 1",
+                "  tutor eval planner --synthetic 1000 --instances 200 --seed 1",
+                "  tutor eval guard --data ../shared/data",
+                ""
+        },
         mixinStandardHelpOptions = true,
         subcommands = {
                 EvalDiagnosisCommand.class,

@@ -36,12 +36,13 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Compare diagnosis strategies on the same simulated learners:",
-                "graph-aware adaptive (the Diagnostician), random question order (same",
-                "belief), per-concept independent tracing (no graph), and the full fixed",
-                "test (one question per concept). Prints, per strategy, the mean number",
-                "of questions and the accuracy of the final mastered/not-mastered map,",
-                "then the accuracy after q questions (the curve).",
+                "Compare diagnosis strategies on the same simulated learners.",
+                "",
+                "Strategies: graph-aware adaptive (the Diagnostician), random question",
+                "order (same belief), per-concept independent tracing (no graph), and the",
+                "full fixed test (one question per concept). Prints, per strategy, the",
+                "mean number of questions and the accuracy of the final mastered/",
+                "not-mastered map, then the accuracy after q questions (the curve).",
                 "",
                 "The adaptive session stops when its own accuracy estimate reaches",
                 "--target or after --budget questions; random order and independent",
@@ -52,7 +53,8 @@ import java.util.Map;
                 "Examples:",
                 "  tutor eval diagnosis --course my-course --learners 200 --seed 1",
                 "  tutor eval diagnosis --graph-format ccssm \\",
-                "      --graph ccssm-dependencies.csv --learners 100 --seed 0 --json"
+                "      --graph ccssm-dependencies.csv --learners 100 --seed 0 --json",
+                ""
         })
 public final class EvalDiagnosisCommand implements Runnable {
 

@@ -23,8 +23,9 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Measure the answer-leak guard as a detector on public tutoring data",
-                "and print precision and recall.",
+                "Measure the answer-leak guard on public tutoring data.",
+                "",
+                "Prints its precision and recall as a detector of answer-revealing hints.",
                 "",
                 "OATutor: every hint of every step's default pathway. A hint is positive",
                 "when its text contains the step's answer verbatim as whole tokens",
@@ -36,7 +37,8 @@ import java.util.Map;
                 "The guard runs at the orient rung, with the problem as the prompt and,",
                 "for MathDial, the student's words as what the learner already said.",
                 "",
-                "Example:  tutor eval guard --data ../shared/data --show 5"
+                "Example:  tutor eval guard --data ../shared/data --show 5",
+                ""
         })
 public final class EvalGuardCommand implements Runnable {
 

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Compare learning-path planners with the exact optimum on seeded learners.",
+                "Compare path planners with the exact optimum on seeded learners.",
                 "",
                 "Instances: simulated learners whose knowledge is consistent with the graph,",
                 "each with 1-5 goals. Planners: ours; the union of per-goal shortest paths from",
@@ -52,7 +52,8 @@ import java.util.concurrent.Callable;
                 "Examples:",
                 "  tutor eval planner --synthetic 1000 --instances 200 --seed 1",
                 "  tutor eval planner --graph-format metamath \\",
-                "      --graph ../shared/data/graphs/metamath/nf.mm --instances 100 --json"
+                "      --graph ../shared/data/graphs/metamath/nf.mm --instances 100 --json",
+                ""
         })
 public final class EvalPlannerCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package org.tutorgraph.cli.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.CourseOption;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
@@ -10,6 +11,7 @@ import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.models.bench.PromptTokenBench;
 import org.tutorgraph.prompts.PromptLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,21 +26,30 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Counts the prompt tokens of every tutor turn of a scripted session over a course: each item's ladder",
-                "climbed rung by rung after a wrong answer, then a feedback turn. Each request is built as the chat builds",
-                "it (system message + rung or feedback template, mastery summary, dialogue so far) and counted with the",
-                "OpenAI tokenizer langchain4j ships (jtokkit, gpt-4o-mini). Target: median <= 900 tokens per turn.",
+                "Count prompt tokens per tutor turn over a scripted session.",
                 "",
-                "Example:  tutor eval tokens            (the bundled course, the shipped templates)",
-                "          tutor eval tokens --prompts my-prompts --json"
+                "The session climbs each item's ladder rung by rung after a wrong answer,",
+                "then has a feedback turn. Each request is built as the chat builds it",
+                "(system message + rung or feedback template, mastery summary, dialogue",
+                "so far) and counted with the OpenAI tokenizer langchain4j ships (jtokkit,",
+                "gpt-4o-mini). Target: median <= 900 tokens per turn.",
+                "",
+                "The templates are those in use, as for every command: --prompts DIR,",
+                "$TUTORGRAPH_PROMPTS, the config file's prompts:, then",
+                "~/.config/tutorgraph/prompts/, over the shipped ones.",
+                "",
+                "Examples:",
+                "  tutor eval tokens                      (the bundled course)",
+                "  tutor eval tokens --prompts my-prompts --json",
+                ""
         })
 public final class EvalTokensCommand implements Callable<Integer> {
 
     @Option(names = "--course", paramLabel = "PACK", description = "A course pack (default: the bundled course).")
     Path course;
 
-    @Option(names = "--prompts", paramLabel = "DIR", description = "A folder of templates overriding the shipped ones.")
-    Path prompts;
+    @Mixin
+    ConfigOptions config;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -49,7 +60,7 @@ public final class EvalTokensCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CoursePack pack = CourseOption.load(course);
-        PromptLibrary library = prompts == null ? PromptLibrary.defaults() : PromptLibrary.withOverrides(prompts);
+        PromptLibrary library = config.promptLibrary();
         PromptTokenBench.Result r;
         try {
             r = new PromptTokenBench().run(pack, library::render);

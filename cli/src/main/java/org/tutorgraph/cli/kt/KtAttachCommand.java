@@ -27,17 +27,20 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Attach fitted BKT parameters to a course pack's concepts through a",
-                "skill -> concept mapping, writing PACK/tracing.json. The Diagnostician",
-                "reads that file when present; concepts it does not list use the",
-                "defaults (prior 0.3, learn 0.1, slip 0.1, guess 0.2, no forgetting).",
+                "Attach fitted BKT parameters to a course pack's concepts.",
+                "",
+                "A skill -> concept mapping says which; the result is PACK/tracing.json.",
+                "The Diagnostician reads that file when present; concepts it does not",
+                "list use the defaults (prior 0.3, learn 0.1, slip 0.1, guess 0.2, no",
+                "forgetting).",
                 "",
                 "MAP.csv has a header 'skill,concept' and one row per skill; a skill may",
                 "feed several concepts, a concept takes one skill.",
                 "",
                 "Example:",
                 "  tutor kt attach --params params.json --mapping map.csv \\",
-                "      --course my-course"
+                "      --course my-course",
+                ""
         })
 public final class KtAttachCommand implements Runnable {
 

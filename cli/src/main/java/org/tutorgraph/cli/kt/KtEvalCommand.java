@@ -23,9 +23,10 @@ import java.nio.file.Path;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Fit BKT on a training log and score its predictions on a test log:",
-                "AUC, RMSE, accuracy, number of skills and responses, and the seconds",
-                "the fit took.",
+                "Fit BKT on a training log and score it on a test log.",
+                "",
+                "Prints AUC, RMSE, accuracy, the number of skills and responses, and the",
+                "seconds the fit took.",
                 "",
                 "Predictions follow pyBKT's evaluation: each test answer is predicted",
                 "from the posterior after the same student's previous answers on that",
@@ -34,7 +35,8 @@ import java.nio.file.Path;
                 "",
                 "Example (ASSISTments 2009 builder split):",
                 "  tutor kt eval --format dkt --train builder_train.csv \\",
-                "      --test builder_test.csv --forgets"
+                "      --test builder_test.csv --forgets",
+                ""
         })
 public final class KtEvalCommand implements Runnable {
 

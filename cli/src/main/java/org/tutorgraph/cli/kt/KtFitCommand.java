@@ -22,9 +22,10 @@ import java.nio.file.Path;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Fit Bayesian Knowledge Tracing per skill by EM (Baum-Welch) with seeded",
-                "random restarts, keeping the best likelihood of each skill, and write",
-                "the parameters as JSON.",
+                "Fit BKT per skill by EM (Baum-Welch); write the parameters.",
+                "",
+                "Seeded random restarts keep the best likelihood of each skill; the",
+                "parameters are written as JSON.",
                 "",
                 "Each student's answers on a skill form one sequence, in the order given.",
                 "Slip and guess stay below 0.5 unless told otherwise. Skills are fitted",
@@ -32,7 +33,8 @@ import java.nio.file.Path;
                 "",
                 "Example:",
                 "  tutor kt fit --format dkt --data builder_train.csv --forgets \\",
-                "      --out params.json"
+                "      --out params.json",
+                ""
         })
 public final class KtFitCommand implements Runnable {
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
                 "  tutor learners list",
                 "  tutor learners show alice --events 50",
                 "  tutor learners delete alice --store jdbc:postgresql://db.school.example/tutor",
-                "  tutor learners export --all --format xapi --out statements.json"
+                "  tutor learners export --all --format xapi --out statements.json",
+                ""
         },
         subcommands = {
                 LearnersListCommand.class,

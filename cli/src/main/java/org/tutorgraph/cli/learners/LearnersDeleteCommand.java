@@ -22,7 +22,11 @@ import java.util.Optional;
                 "",
                 "Everything goes in one transaction. It does not ask for confirmation, so it takes the exact id "
                         + "only (no patterns), reports what it removed, and exits 1 when there was no such learner. "
-                        + "It is refused while that learner is in a tutoring session."
+                        + "It is refused while that learner is in a tutoring session.",
+                "",
+                "Example:",
+                "  tutor learners delete alice",
+                ""
         })
 public final class LearnersDeleteCommand implements Runnable {
 

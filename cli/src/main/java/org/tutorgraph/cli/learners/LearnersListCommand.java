@@ -21,9 +21,15 @@ import java.util.Optional;
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         description = {
-                "List every learner: events, sessions, first and last activity (UTC).",
+                "List every learner with events, sessions and activity dates.",
                 "",
-                "Reading never creates a store: when there is none yet, says so and exits 0."
+                "First and last activity are in UTC. Reading never creates a store: when",
+                "there is none yet, it says so and exits 0.",
+                "",
+                "Examples:",
+                "  tutor learners list",
+                "  tutor learners list --json --store /srv/tutor/learners.db",
+                ""
         })
 public final class LearnersListCommand implements Runnable {
 

@@ -33,7 +33,12 @@ import java.util.Optional;
                 "",
                 "The mastery view gives P(mastered) per concept, the number of graded answers behind it and the "
                         + "sequence number of the event that set it. Everything read from the store is printed with "
-                        + "control characters escaped."
+                        + "control characters escaped.",
+                "",
+                "Examples:",
+                "  tutor learners show alice --events 50",
+                "  tutor learners show alice --json",
+                ""
         })
 public final class LearnersShowCommand implements Runnable {
 

@@ -56,7 +56,8 @@ import java.util.concurrent.Callable;
                 "      | dot -Tsvg > plan.svg",
                 "",
                 "Exit code 0 when every goal is planned or mastered, 1 when a goal is unknown",
-                "or cannot be reached (the plan for the other goals is still printed)."
+                "or cannot be reached (the plan for the other goals is still printed).",
+                ""
         })
 public final class PlanCommand implements Callable<Integer> {
 

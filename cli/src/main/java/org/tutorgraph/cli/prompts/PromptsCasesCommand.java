@@ -34,8 +34,12 @@ import java.util.List;
                 "  --from mathdial FILE  MathDial dialogues (JSON lines), cut at the first",
                 "      focus or probing teacher move; the teacher's words ground the rung.",
                 "",
-                "The shipped sample, prompts/tournament/algebra-cases.yaml, is:",
-                "  tutor prompts cases --from course --limit 16 --out FILE"
+                "Examples:",
+                "  tutor prompts cases --from course --limit 16 --out cases.yaml",
+                "      (how the shipped sample, prompts/tournament/algebra-cases.yaml, is made)",
+                "  tutor prompts cases --from mathdial \\",
+                "      ../shared/data/dialogues/mathdial/test.jsonl --out mathdial.yaml",
+                ""
         })
 public final class PromptsCasesCommand implements Runnable {
 

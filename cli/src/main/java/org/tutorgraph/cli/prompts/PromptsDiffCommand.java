@@ -3,6 +3,7 @@ package org.tutorgraph.cli.prompts;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.prompts.Languages;
@@ -27,7 +28,11 @@ import java.util.Optional;
                 "Compare your override of template NAME with the shipped default.",
                 "",
                 "Prints a unified diff (--- the default, +++ your file), or says that NAME",
-                "is not overridden."
+                "is not overridden.",
+                "",
+                "Example:",
+                "  tutor prompts diff tutor-probe -U 1",
+                ""
         })
 public final class PromptsDiffCommand implements Runnable {
 
@@ -35,7 +40,7 @@ public final class PromptsDiffCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Template name, e.g. tutor-probe.")
     String name;
@@ -48,7 +53,7 @@ public final class PromptsDiffCommand implements Runnable {
 
     @Override
     public void run() {
-        PromptLibrary library = prompts.library();
+        PromptLibrary library = config.promptLibrary();
         Template used = PromptsShowCommand.find(library, name, language);
         PrintWriter out = spec.commandLine().getOut();
         if (used.isDefault()) {

@@ -1,8 +1,10 @@
 package org.tutorgraph.cli.prompts;
 
 import org.tutorgraph.cli.ExitCodes;
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
+import org.tutorgraph.prompts.PromptDirectories;
 import org.tutorgraph.prompts.PromptLinter;
 import org.tutorgraph.prompts.PromptProblem;
 import org.tutorgraph.prompts.PromptSource;
@@ -38,10 +40,16 @@ import java.util.concurrent.Callable;
                 "  does not declare, a name nothing renders, a language folder that",
                 "  translates only some of the tutor templates.",
                 "",
-                "Without DIR, checks every template in use (--prompts DIR, the XDG",
-                "directory, the shipped defaults). With DIR, checks the files in DIR as",
-                "overrides on top of the shipped defaults.",
-                "Exit code 1 on errors (with --strict, on warnings too), else 0."
+                "Without DIR, checks every template in use (--prompts DIR,",
+                "$TUTORGRAPH_PROMPTS, the config file's prompts:, the XDG folder, the",
+                "shipped ones). With DIR, checks the files in DIR as overrides on top of",
+                "the shipped defaults.",
+                "Exit code 1 on errors (with --strict, on warnings too), else 0.",
+                "",
+                "Examples:",
+                "  tutor prompts lint",
+                "  tutor prompts lint my-prompts --strict",
+                ""
         })
 public final class PromptsLintCommand implements Callable<Integer> {
 
@@ -49,7 +57,7 @@ public final class PromptsLintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Directory of templates to check.")
     Path dir;
@@ -65,7 +73,7 @@ public final class PromptsLintCommand implements Callable<Integer> {
             PromptSource source = PromptSource.user(dir);
             problems = PromptLinter.lint(List.of(source), List.of(source, PromptSource.defaults()));
         } else {
-            List<PromptSource> sources = prompts.sources();
+            List<PromptSource> sources = PromptDirectories.sources(config.settings().promptDirs());
             problems = PromptLinter.lint(sources, sources);
         }
         problems = problems.stream().sorted(Comparator.comparing(PromptProblem::file).thenComparingInt(PromptProblem::line)).toList();

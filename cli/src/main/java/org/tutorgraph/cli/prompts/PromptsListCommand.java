@@ -1,5 +1,6 @@
 package org.tutorgraph.cli.prompts;
 
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.prompts.PromptLibrary;
 import org.tutorgraph.prompts.PromptProblem;
@@ -22,7 +23,12 @@ import java.util.List;
                 "List the templates in use and where each comes from.",
                 "",
                 "Columns: name, language folder, agent, rung, source (default = shipped",
-                "inside the program, else the override file that replaces it), purpose."
+                "inside the program, else the override file that replaces it), purpose.",
+                "",
+                "Examples:",
+                "  tutor prompts list",
+                "  tutor prompts list --prompts my-prompts",
+                ""
         })
 public final class PromptsListCommand implements Runnable {
 
@@ -30,11 +36,11 @@ public final class PromptsListCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Override
     public void run() {
-        PromptLibrary library = prompts.library();
+        PromptLibrary library = config.promptLibrary();
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"NAME", "LANG", "AGENT", "RUNG", "SOURCE", "PURPOSE"});

@@ -1,5 +1,6 @@
 package org.tutorgraph.cli.prompts;
 
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.prompts.Languages;
@@ -26,7 +27,12 @@ import java.util.Map;
                 "",
                 "Sample values come from, last wins: each variable's example (tutor",
                 "prompts vars), the template header's 'samples:', --sample FILE (YAML or",
-                "JSON, variable: value), and --set NAME=VALUE."
+                "JSON, variable: value), and --set NAME=VALUE.",
+                "",
+                "Examples:",
+                "  tutor prompts render tutor-probe --set attempt=19",
+                "  tutor prompts render tutor-orient --sample sample.yaml --language fr",
+                ""
         })
 public final class PromptsRenderCommand implements Runnable {
 
@@ -34,7 +40,7 @@ public final class PromptsRenderCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Template name, e.g. tutor-probe.")
     String name;
@@ -50,7 +56,7 @@ public final class PromptsRenderCommand implements Runnable {
 
     @Override
     public void run() {
-        PromptLibrary library = prompts.library();
+        PromptLibrary library = config.promptLibrary();
         Template t = PromptsShowCommand.find(library, name, language);
         Map<String, Object> vars = new LinkedHashMap<>();
         for (PromptRegistry.Variable v : PromptRegistry.variables()) vars.put(v.name(), v.example());

@@ -1,5 +1,6 @@
 package org.tutorgraph.cli.prompts;
 
+import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.prompts.PromptLibrary;
@@ -19,8 +20,10 @@ import java.util.Optional;
         description = {
                 "Print the template file in use for NAME, header and body.",
                 "",
-                "Copy it into your prompts directory to edit it:",
-                "  tutor prompts show tutor-probe > ~/.config/tutorgraph/prompts/tutor-probe.md"
+                "Examples (the first copies it into your prompts folder, to edit it):",
+                "  tutor prompts show tutor-probe > ~/.config/tutorgraph/prompts/tutor-probe.md",
+                "  tutor prompts show tutor-probe --language fr --path",
+                ""
         })
 public final class PromptsShowCommand implements Runnable {
 
@@ -28,7 +31,7 @@ public final class PromptsShowCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    PromptDirOption prompts;
+    ConfigOptions config;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Template name, e.g. tutor-probe (see tutor prompts list).")
     String name;
@@ -41,7 +44,7 @@ public final class PromptsShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Template t = find(prompts.library(), name, language);
+        Template t = find(config.promptLibrary(), name, language);
         spec.commandLine().getOut().print(Terminal.safe(pathOnly ? t.location() + "\n" : t.text()));
         spec.commandLine().getOut().flush();
     }

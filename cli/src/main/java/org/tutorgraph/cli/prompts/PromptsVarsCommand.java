@@ -21,7 +21,12 @@ import java.util.List;
                 "List the variables and which templates receive them.",
                 "",
                 "A body uses a variable as {{name}}. SECRET variables carry the item's",
-                "answer: only tutor-bottom-out, the Diagnostician and the judges get them."
+                "answer: only tutor-bottom-out, the Diagnostician and the judges get them.",
+                "",
+                "Examples:",
+                "  tutor prompts vars",
+                "  tutor prompts vars --template tutor-probe",
+                ""
         })
 public final class PromptsVarsCommand implements Runnable {
 

@@ -9,7 +9,6 @@ import org.tutorgraph.learner.LearnerStore;
 import org.tutorgraph.learner.SessionIds;
 import org.tutorgraph.learner.StoredEvent;
 import org.tutorgraph.session.message.MessageCodec;
-import org.tutorgraph.session.message.SessionMessage;
 import org.tutorgraph.session.view.TraceLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +29,10 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Print every message of one tutoring session, in order: what the student",
-                "typed, each question and grading, mastery updates, plans, hints and the",
-                "tutor's replies exactly as shown.",
+                "Print the messages of one tutoring session.",
+                "",
+                "Every message, in order: what the student typed, each question and grading,",
+                "mastery updates, plans, hints and the tutor's replies exactly as shown.",
                 "",
                 "Text: one line per message: the learner's sequence number, the time (UTC),",
                 "the message type and a summary. With --json: JSON Lines, one object per",
@@ -41,6 +41,11 @@ import java.util.concurrent.Callable;
                 "",
                 "Session ids are listed by 'tutor learners show ID'. The trace shows answers",
                 "and misconceptions: it is for teachers and developers, not the learner.",
+                "",
+                "Examples:",
+                "  tutor learners show ada",
+                "  tutor trace 2025-01-31T10:15:02Z-3f2a9c",
+                "  tutor trace 2025-01-31T10:15:02Z-3f2a9c --json | jq -c .message",
                 ""
         })
 public final class TraceCommand implements Callable<Integer> {
@@ -108,10 +113,5 @@ public final class TraceCommand implements Callable<Integer> {
 
     private static String cut(String s) {
         return s.length() <= 120 ? s : s.substring(0, 119) + "…";
-    }
-
-    /** For tests: the summary of a message. */
-    static String summary(SessionMessage m) {
-        return TraceLine.summary(m);
     }
 }

@@ -1,7 +1,6 @@
 package org.tutorgraph.cli.chat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;

@@ -9,6 +9,7 @@ import org.jgrapht.nio.dot.DOTImporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tutorgraph.cli.Cli;
 import org.tutorgraph.cli.ExitCodes;
 import org.tutorgraph.graph.AnyOfGroup;
 import org.tutorgraph.graph.Concept;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tutorgraph.cli.course.TutorRun.tutor;
 
 class CourseCommandsTest {
 
@@ -56,7 +56,7 @@ class CourseCommandsTest {
 
     @Test
     void showsConceptsInLearningOrderWithTheirEdges() {
-        TutorRun r = tutor("course", "show", pack.toString());
+        Cli.Run r = Cli.run("course", "show", pack.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("""
@@ -78,7 +78,7 @@ class CourseCommandsTest {
 
     @Test
     void showsTheBundledCourseWhenNoPackIsGiven() {
-        TutorRun r = tutor("course", "show");
+        Cli.Run r = Cli.run("course", "show");
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith(BundledCourse.load().meta().title())
                 .contains(BundledCourse.load().graph().size() + " concepts");
@@ -86,7 +86,7 @@ class CourseCommandsTest {
 
     @Test
     void showsJsonInTheDocumentedShape() throws Exception {
-        TutorRun r = tutor("course", "show", pack.toString(), "--format", "json");
+        Cli.Run r = Cli.run("course", "show", pack.toString(), "--format", "json");
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         JsonNode json = new ObjectMapper().readTree(r.out());
 
@@ -105,7 +105,7 @@ class CourseCommandsTest {
 
     @Test
     void showsDotThatJGraphTReadsBack() {
-        TutorRun r = tutor("course", "show", pack.toString(), "--format", "DOT");
+        Cli.Run r = Cli.run("course", "show", pack.toString(), "--format", "DOT");
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
 
         DirectedPseudograph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
@@ -128,7 +128,7 @@ class CourseCommandsTest {
 
     @Test
     void showsAMermaidFlowchartThatTellsEdgeKindsApart() {
-        TutorRun r = tutor("course", "show", pack.toString(), "--format", "mermaid");
+        Cli.Run r = Cli.run("course", "show", pack.toString(), "--format", "mermaid");
         assertThat(r.exit()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).isEqualTo("""
                 graph TD
@@ -148,7 +148,7 @@ class CourseCommandsTest {
 
     @Test
     void refusesAnUnknownFormatWithTheChoices() {
-        TutorRun r = tutor("course", "show", pack.toString(), "--format", "svg");
+        Cli.Run r = Cli.run("course", "show", pack.toString(), "--format", "svg");
         assertThat(r.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(r.err()).startsWith("tutor: Invalid value for option '--format': unknown format 'svg' (use text, json, dot or mermaid)");
     }
@@ -156,7 +156,7 @@ class CourseCommandsTest {
     @Test
     void showListsEveryProblemOfAnInvalidPack() throws Exception {
         Files.writeString(pack.resolve("concepts.yaml"), "concepts:\n  - id: a\n    requires: [b]\n  - id: c\n    difficulty: 9\n");
-        TutorRun r = tutor("course", "show", pack.toString());
+        Cli.Run r = Cli.run("course", "show", pack.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(r.err().lines()).containsExactly(
                 pack.resolve("concepts.yaml") + ":5:17: concept 'c': 'difficulty' must be between 1 and 5, found 9",
@@ -169,15 +169,15 @@ class CourseCommandsTest {
 
     @Test
     void validateExitsZeroForAValidPackAndOneWithEveryProblem() throws Exception {
-        TutorRun ok = tutor("course", "validate", pack.toString());
+        Cli.Run ok = Cli.run("course", "validate", pack.toString());
         assertThat(ok.exit()).isEqualTo(ExitCodes.OK);
         assertThat(ok.out()).contains("valid (4 concepts, 2 requires edges, 1 anyOf groups, 1 supports edges, 0 items)");
 
         Files.writeString(pack.resolve("concepts.yaml"), "concepts:\n  - id: a\n    requires: [a]\n    colour: red\n");
-        TutorRun bad = tutor("course", "validate", pack.toString());
+        Cli.Run bad = Cli.run("course", "validate", pack.toString());
         assertThat(bad.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(bad.err().lines()).hasSize(3).last().isEqualTo("2 problems in " + pack);
-        assertThat(tutor("course", "validate").exit()).isEqualTo(ExitCodes.OK);
+        assertThat(Cli.run("course", "validate").exit()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -198,11 +198,11 @@ class CourseCommandsTest {
                       - rung: bottom-out
                         text: 3 + 4 = 7.
                 """);
-        TutorRun lenient = tutor("course", "validate", pack.toString());
+        Cli.Run lenient = Cli.run("course", "validate", pack.toString());
         assertThat(lenient.exit()).isEqualTo(ExitCodes.OK);
         assertThat(lenient.err()).startsWith("warning: item leaky: rung probe reveals the answer '7'");
 
-        TutorRun strict = tutor("course", "validate", "--strict", pack.toString());
+        Cli.Run strict = Cli.run("course", "validate", "--strict", pack.toString());
         assertThat(strict.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(strict.err()).contains("item leaky: rung probe reveals the answer '7'")
                 .contains("1 hint text reveal an answer too early");
@@ -217,7 +217,7 @@ class CourseCommandsTest {
         Path table = Files.writeString(tmp.resolve("concepts.csv"), "id,name,minutes\ncounting,Counting,10\nadding,Adding,20\n"
                 + "\"Adding, fast\",Adding fast,5\nestimating,Estimating,15\n");
         Path out = tmp.resolve("imported");
-        TutorRun r = tutor("course", "import", "--from", "csv", edges.toString(), "--concepts", table.toString(),
+        Cli.Run r = Cli.run("course", "import", "--from", "csv", edges.toString(), "--concepts", table.toString(),
                 "--out", out.toString(), "--id", "arith", "--title", "Arithmetic");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
@@ -227,21 +227,21 @@ class CourseCommandsTest {
         CoursePack written = CoursePackLoader.load(out);
         assertThat(written.meta().id()).isEqualTo("arith");
         assertThat(written.graph().concept("adding-fast").name()).isEqualTo("Adding fast");
-        assertThat(tutor("course", "validate", out.toString()).exit()).isEqualTo(ExitCodes.OK);
+        assertThat(Cli.run("course", "validate", out.toString()).exit()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
     void refusesACyclicSourceListingEveryCycleAndBreaksItOnRequest() throws Exception {
         Path edges = Files.writeString(tmp.resolve("cycle.csv"), "prerequisite,concept\na,b\nb,a\nb,c\nc,d\nd,b\n");
         Path out = tmp.resolve("cyclic");
-        TutorRun refused = tutor("course", "import", "--from", "csv", edges.toString(), "--out", out.toString());
+        Cli.Run refused = Cli.run("course", "import", "--from", "csv", edges.toString(), "--out", out.toString());
 
         assertThat(refused.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(refused.err().lines()).first().isEqualTo("tutor: cannot import " + edges + " as csv:");
         assertThat(refused.err()).contains("  cycle: a -> b -> a", "  cycle: b -> c -> d -> b", "re-run with --break-cycles");
         assertThat(out).doesNotExist();
 
-        TutorRun broken = tutor("course", "import", "--from", "csv", edges.toString(), "--out", out.toString(), "--break-cycles");
+        Cli.Run broken = Cli.run("course", "import", "--from", "csv", edges.toString(), "--out", out.toString(), "--break-cycles");
         assertThat(broken.exit()).as(broken.err()).isEqualTo(ExitCodes.OK);
         assertThat(broken.out()).contains(edges + ":2: dropped a -requires-> b (mutual pair", edges + ":3: dropped b -requires-> a (mutual pair",
                 "  cycles          1 component, 2 simple cycles\n  dropped edges   3\n");
@@ -251,11 +251,11 @@ class CourseCommandsTest {
     @Test
     void refusesToWriteIntoAFolderThatIsNotEmptyUnlessForced() throws Exception {
         Path edges = Files.writeString(tmp.resolve("e.csv"), "prerequisite,concept\na,b\n");
-        TutorRun r = tutor("course", "import", "--from", "csv", edges.toString(), "--out", pack.toString());
+        Cli.Run r = Cli.run("course", "import", "--from", "csv", edges.toString(), "--out", pack.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(r.err()).contains("is not empty; choose a new folder or add --force");
 
-        TutorRun forced = tutor("course", "import", "--from", "csv", edges.toString(), "--out", pack.toString(), "--force", "-q");
+        Cli.Run forced = Cli.run("course", "import", "--from", "csv", edges.toString(), "--out", pack.toString(), "--force", "-q");
         assertThat(forced.exit()).isEqualTo(ExitCodes.OK);
         assertThat(forced.out()).startsWith("imported csv");
         assertThat(CoursePackLoader.load(pack).graph().size()).isEqualTo(2);
@@ -264,13 +264,13 @@ class CourseCommandsTest {
     @Test
     void explainsBadArgumentsInOneLineEach() throws Exception {
         Path edges = Files.writeString(tmp.resolve("e.csv"), "prerequisite,concept\na,b\n");
-        assertThat(tutor("course", "import", "--from", "oatutor", edges.toString(), "--out", tmp.resolve("x").toString()).err())
+        assertThat(Cli.run("course", "import", "--from", "oatutor", edges.toString(), "--out", tmp.resolve("x").toString()).err())
                 .isEqualTo("tutor: unknown format 'oatutor' (use csv, metacademy, ccssm, lecturebank)\n");
-        assertThat(tutor("course", "import", "--from", "ccssm", edges.toString(), "--concepts", edges.toString(),
+        assertThat(Cli.run("course", "import", "--from", "ccssm", edges.toString(), "--concepts", edges.toString(),
                 "--out", tmp.resolve("x").toString()).err()).isEqualTo("tutor: --concepts only applies to --from csv\n");
-        assertThat(tutor("course", "import", "--from", "csv", tmp.resolve("nope.csv").toString(), "--out", tmp.resolve("x").toString()).err())
+        assertThat(Cli.run("course", "import", "--from", "csv", tmp.resolve("nope.csv").toString(), "--out", tmp.resolve("x").toString()).err())
                 .isEqualTo("tutor: no such file or folder: " + tmp.resolve("nope.csv") + "\n");
-        TutorRun missing = tutor("course", "import", "--from", "csv", edges.toString());
+        Cli.Run missing = Cli.run("course", "import", "--from", "csv", edges.toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(missing.err()).contains("Missing required option: '--out=DIR'");
     }
@@ -278,7 +278,7 @@ class CourseCommandsTest {
     @Test
     void badSourceDataIsAUserErrorWithFileAndLine() throws Exception {
         Path edges = Files.writeString(tmp.resolve("bad.csv"), "prerequisite,concept\na,a\n");
-        TutorRun r = tutor("course", "import", "--from", "csv", edges.toString(), "--out", tmp.resolve("x").toString());
+        Cli.Run r = Cli.run("course", "import", "--from", "csv", edges.toString(), "--out", tmp.resolve("x").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(r.err()).isEqualTo("tutor: cannot import " + edges + " as csv:\n" + edges + ":2: 'a' cannot be its own prerequisite\n");
     }

@@ -1,12 +1,12 @@
 package org.tutorgraph.cli.doctor;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tutorgraph.cli.ExitCodes;
+import org.tutorgraph.models.testing.WireFormats;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -16,11 +16,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -32,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code tutor doctor} against WireMock servers speaking both protocols, and against nothing at all. */
 class DoctorCommandTest {
 
-    static WireMockServer server;
+    /** A WireMock server on loopback, started once for the class and reset before each test. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().bindAddress("127.0.0.1").globalTemplating(true)).build();
+
     static final String KEY = "sk-doctor-test-9f8e7d6c5b4a3210";
 
     @TempDir
@@ -43,20 +50,8 @@ class DoctorCommandTest {
     record Run(int exit, String out, String err) {
     }
 
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").globalTemplating(true));
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @BeforeEach
     void reset() {
-        server.resetAll();
         env.put("HOME", tmp.toString());
         env.put("XDG_CONFIG_HOME", tmp.resolve("xdg").toString());
     }
@@ -74,23 +69,7 @@ class DoctorCommandTest {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
-    private static String ollamaTags(String... names) {
-        StringBuilder sb = new StringBuilder("{\"models\":[");
-        for (int i = 0; i < names.length; i++) {
-            if (i > 0) sb.append(',');
-            sb.append("{\"name\":\"").append(names[i]).append("\",\"model\":\"").append(names[i])
-                    .append("\",\"modified_at\":\"2025-01-22T11:22:42.180546Z\",\"size\":1,\"digest\":\"d\",\"details\":{\"format\":\"gguf\"}}");
-        }
-        return sb.append("]}").toString();
-    }
-
-    private static String ollamaAnswer(String content, boolean done) {
-        return "{\"model\":\"m\",\"created_at\":\"2025-01-22T11:22:42.180546Z\",\"message\":{\"role\":\"assistant\",\"content\":"
-                + com.fasterxml.jackson.databind.node.TextNode.valueOf(content) + "},\"done\":" + done
-                + (done ? ",\"done_reason\":\"stop\",\"prompt_eval_count\":30,\"eval_count\":6" : "") + "}";
+        return "http://127.0.0.1:" + server.getPort();
     }
 
     @Test
@@ -100,14 +79,18 @@ class DoctorCommandTest {
         assertThat(r.out()).contains("Every agent is offline: no model is needed.");
     }
 
+    private void healthyOllama() {
+        server.stubFor(get(urlEqualTo("/api/tags")).willReturn(okJson(WireFormats.ollamaTags("llama3.2:latest", "qwen2.5:3b"))));
+        server.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", equalTo("false")))
+                .willReturn(okJson(WireFormats.ollamaChat("{\"status\": \"ok\"}", 30, 6))));
+        server.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
+                        .withBody(WireFormats.ollamaStream(List.of("Hello ", "there!"), 30, 6))));
+    }
+
     @Test
     void healthyOllamaPassesEveryCheck() {
-        server.stubFor(get(urlEqualTo("/api/tags")).willReturn(okJson(ollamaTags("llama3.2:latest", "qwen2.5:3b"))));
-        server.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false")))
-                .willReturn(okJson(ollamaAnswer("{\"status\": \"ok\"}", true))));
-        server.stubFor(post(urlEqualTo("/api/chat")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.stream", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")))
-                .willReturn(aResponse().withHeader("Content-Type", "application/x-ndjson")
-                        .withBody(ollamaAnswer("Hello ", false) + "\n" + ollamaAnswer("there!", false) + "\n" + ollamaAnswer("", true) + "\n")));
+        healthyOllama();
         Run r = doctor("--backend", "ollama", "--base-url", base(), "--model", "llama3.2");
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(0);
         assertThat(r.out())
@@ -117,8 +100,33 @@ class DoctorCommandTest {
                 .contains("ok    structured answer: {\"status\": \"ok\"} parsed (30 prompt + 6 output tokens)")
                 .contains("ok    streamed answer: 2 pieces streamed to the end")
                 .contains("same model as the tutor: checked above")
+                .contains("Prompt templates: the shipped ones\n  ok    every template loads")
+                .doesNotContain("Judge")
                 .contains("All configured models work.");
         server.verify(1, getRequestedFor(urlEqualTo("/api/tags")));
+    }
+
+    @Test
+    void aBrokenPromptOverrideIsAProblemWithItsFileAndWhatIsUsedInstead() throws IOException {
+        healthyOllama();
+        Path xdgPrompts = Files.createDirectories(tmp.resolve("xdg/tutorgraph/prompts"));
+        Files.writeString(xdgPrompts.resolve("tutor-probe.md"), "Ask one question.\n");
+        Run r = doctor("--backend", "ollama", "--base-url", base(), "--model", "llama3.2", "--no-stream");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("Prompt templates: " + xdgPrompts + ", over the shipped ones")
+                .contains("  FAIL  " + xdgPrompts.resolve("tutor-probe.md") + ":1: error: ")
+                .contains("(using the shipped default instead)")
+                .contains("1 problem found.");
+    }
+
+    @Test
+    void aJudgeSetApartFromTheTutorIsCheckedToo() throws IOException {
+        healthyOllama();
+        Path cfg = tmp.resolve("config.yaml");
+        Files.writeString(cfg, "model: llama3.2\njudge:\n  model: qwen2.5:3b\n");
+        Run r = doctor("--config", cfg.toString(), "--backend", "ollama", "--base-url", base(), "--no-stream");
+        assertThat(r.exit()).as(r.out()).isEqualTo(0);
+        assertThat(r.out()).contains("Judge (prompt tournament): ollama qwen2.5:3b at " + base()).contains("ok    model available: qwen2.5:3b");
     }
 
     @Test
@@ -136,7 +144,7 @@ class DoctorCommandTest {
 
     @Test
     void missingModelSaysToPullItAndListsWhatThereIs() {
-        server.stubFor(get(urlEqualTo("/api/tags")).willReturn(okJson(ollamaTags("qwen2.5:3b"))));
+        server.stubFor(get(urlEqualTo("/api/tags")).willReturn(okJson(WireFormats.ollamaTags("qwen2.5:3b"))));
         Run r = doctor("--backend", "ollama", "--base-url", base(), "--model", "llama3.2", "--no-stream");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("FAIL  model available: 'llama3.2' is not among the server's models: qwen2.5:3b")
@@ -157,7 +165,7 @@ class DoctorCommandTest {
                 .contains("key from environment variable OPENAI_API_KEY");
         assertThat(r.out() + r.err()).doesNotContain(KEY).doesNotContain("9f8e7d6c5b4a3210");
         server.verify(getRequestedFor(urlEqualTo("/v1/models")).withHeader("Authorization",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + KEY)));
+                equalTo("Bearer " + KEY)));
     }
 
     @Test
@@ -179,10 +187,8 @@ class DoctorCommandTest {
 
     @Test
     void malformedStructuredAnswerIsExplained() {
-        server.stubFor(get(urlEqualTo("/v1/models")).willReturn(okJson("{\"object\":\"list\",\"data\":[{\"id\":\"tiny\",\"object\":\"model\",\"created\":1,\"owned_by\":\"me\"}]}")));
-        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(
-                "{\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"tiny\",\"choices\":[{\"index\":0,"
-                        + "\"message\":{\"role\":\"assistant\",\"content\":\"Sure thing! Status is OK.\"},\"finish_reason\":\"stop\"}]}")));
+        server.stubFor(get(urlEqualTo("/v1/models")).willReturn(okJson(WireFormats.openAiModels("tiny"))));
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(WireFormats.openAiCompletion("Sure thing! Status is OK.", 12, 6))));
         Run r = doctor("--backend", "openai", "--base-url", base() + "/v1", "--model", "tiny", "--no-stream");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("FAIL  structured answer: the reply holds no JSON object: Sure thing! Status is OK.")
@@ -200,16 +206,16 @@ class DoctorCommandTest {
 
     @Test
     void perAgentFlagsAreCheckedSeparately() {
-        server.stubFor(get(urlEqualTo("/api/tags")).willReturn(okJson(ollamaTags("big:latest", "small:latest"))));
-        server.stubFor(post(urlEqualTo("/api/chat")).willReturn(okJson(ollamaAnswer("{\"status\": \"ok\"}", true))));
+        server.stubFor(get(urlEqualTo("/api/tags")).willReturn(okJson(WireFormats.ollamaTags("big:latest", "small:latest"))));
+        server.stubFor(post(urlEqualTo("/api/chat")).willReturn(okJson(WireFormats.ollamaChat("{\"status\": \"ok\"}", 30, 6))));
         Run r = doctor("--backend", "ollama", "--base-url", base(), "--model", "big", "--grader-model", "small",
                 "--planner-backend", "offline", "--no-stream");
         assertThat(r.exit()).as(r.out()).isEqualTo(0);
         assertThat(r.out()).contains("Diagnostician (grading, misconceptions): ollama small at")
                 .contains("Planner (plan rationale): offline (no model)");
         server.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(
-                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.model", com.github.tomakehurst.wiremock.client.WireMock.equalTo("small"))));
+                matchingJsonPath("$.model", equalTo("small"))));
         server.verify(postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(
-                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.model", com.github.tomakehurst.wiremock.client.WireMock.equalTo("big"))));
+                matchingJsonPath("$.model", equalTo("big"))));
     }
 }

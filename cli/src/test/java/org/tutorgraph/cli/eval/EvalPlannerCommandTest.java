@@ -3,7 +3,7 @@ package org.tutorgraph.cli.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.tutorgraph.cli.CliRun;
+import org.tutorgraph.cli.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ class EvalPlannerCommandTest {
 
     @Test
     void syntheticEvaluationPrintsTheDocumentedJson() throws Exception {
-        CliRun r = CliRun.of("eval", "planner", "--synthetic", "300", "--instances", "6", "--seed", "4", "--warmup", "1",
+        Cli.Run r = Cli.run("eval", "planner", "--synthetic", "300", "--instances", "6", "--seed", "4", "--warmup", "1",
                 "--incremental", "2", "--json");
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         JsonNode planners = root.path("planners");
         assertThat(planners).hasSize(5);
@@ -31,28 +31,28 @@ class EvalPlannerCommandTest {
 
     @Test
     void readsAMetamathDatabaseAndPrintsATable() {
-        CliRun r = CliRun.of("eval", "planner", "--graph-format", "metamath", "--graph", CliRun.resource("/metamath/tiny.mm"),
+        Cli.Run r = Cli.run("eval", "planner", "--graph-format", "metamath", "--graph", Cli.resource("/metamath/tiny.mm"),
                 "--instances", "3", "--seed", "1", "--warmup", "0");
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("metamath:tiny.mm").contains("5 concepts").contains("ours").contains("shortest-paths");
     }
 
     @Test
     void evaluatesACoursePack() {
-        CliRun r = CliRun.of("eval", "planner", "--course", CliRun.resource("/packs/paths"), "--instances", "4", "--warmup", "0");
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        Cli.Run r = Cli.run("eval", "planner", "--course", Cli.resource("/packs/paths"), "--instances", "4", "--warmup", "0");
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("9 concepts").contains("exact");
     }
 
     @Test
     void badSourcesAreUserErrors() {
-        CliRun unknown = CliRun.of("eval", "planner", "--graph-format", "gml", "--graph", CliRun.resource("/metamath/tiny.mm"));
-        assertThat(unknown.exitCode()).isEqualTo(1);
+        Cli.Run unknown = Cli.run("eval", "planner", "--graph-format", "gml", "--graph", Cli.resource("/metamath/tiny.mm"));
+        assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("unknown --graph-format 'gml'");
-        CliRun missing = CliRun.of("eval", "planner", "--graph-format", "metamath", "--graph", "no/such/file.mm");
-        assertThat(missing.exitCode()).isEqualTo(1);
+        Cli.Run missing = Cli.run("eval", "planner", "--graph-format", "metamath", "--graph", "no/such/file.mm");
+        assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no such file");
-        CliRun both = CliRun.of("eval", "planner", "--synthetic", "10", "--course", "x");
-        assertThat(both.exitCode()).isEqualTo(1);
+        Cli.Run both = Cli.run("eval", "planner", "--synthetic", "10", "--course", "x");
+        assertThat(both.exit()).isEqualTo(1);
     }
 }

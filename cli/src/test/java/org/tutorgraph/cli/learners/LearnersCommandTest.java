@@ -4,18 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tutorgraph.cli.Cli;
 import org.tutorgraph.cli.ExitCodes;
-import org.tutorgraph.cli.TutorCommand;
 import org.tutorgraph.learner.LearnerId;
 import org.tutorgraph.learner.LearnerStore;
 import org.tutorgraph.learner.LearnerStores;
 import org.tutorgraph.learner.MasteryEvents;
 import org.tutorgraph.learner.NewEvent;
 import org.tutorgraph.learner.SessionLease;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +23,6 @@ class LearnersCommandTest {
 
     @TempDir
     Path tmp;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run tutor(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = ExitCodes.configure(new CommandLine(new TutorCommand()));
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int exit = cmd.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private String store() {
         return tmp.resolve("learners.db").toString();
@@ -58,7 +42,7 @@ class LearnersCommandTest {
     @Test
     void listsLearnersWithTheirCounts() {
         record();
-        Run r = tutor("learners", "list", "--store", store());
+        Cli.Run r = Cli.run("learners", "list", "--store", store());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("(?m)^ID\\s+EVENTS\\s+SESSIONS\\s+FIRST SEEN\\s+LAST SEEN$")
                 .containsPattern("(?m)^alice\\s+5\\s+2\\s+\\d{4}-")
@@ -69,7 +53,7 @@ class LearnersCommandTest {
     @Test
     void listsAsJson() throws Exception {
         record();
-        Run r = tutor("learners", "list", "--json", "--store", store());
+        Cli.Run r = Cli.run("learners", "list", "--json", "--store", store());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json).hasSize(2);
         assertThat(json.get(0).get("id").asText()).isEqualTo("alice");
@@ -78,7 +62,7 @@ class LearnersCommandTest {
 
     @Test
     void listingAMissingStoreSaysSoAndCreatesNothing() {
-        Run r = tutor("learners", "list", "--store", store());
+        Cli.Run r = Cli.run("learners", "list", "--store", store());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("no learners yet (no store at " + store() + ")");
         assertThat(tmp.resolve("learners.db")).doesNotExist();
@@ -87,7 +71,7 @@ class LearnersCommandTest {
     @Test
     void showsMasterySessionsAndRecentEventsWithControlCharactersEscaped() {
         record();
-        Run r = tutor("learners", "show", "alice", "--store", store());
+        Cli.Run r = Cli.run("learners", "show", "alice", "--store", store());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("learner alice in " + store())
                 .contains("5 events, 2 sessions")
@@ -97,14 +81,14 @@ class LearnersCommandTest {
                 .contains("recent events (5 of 5)")
                 .contains("{\"item\":\"slope-1\",\"correct\":false}")
                 .doesNotContain("\u202e");
-        Run two = tutor("learners", "show", "alice", "--events", "2", "--store", store());
+        Cli.Run two = Cli.run("learners", "show", "alice", "--events", "2", "--store", store());
         assertThat(two.out()).contains("recent events (2 of 5)").doesNotContain("slope-1");
     }
 
     @Test
     void showsAsJson() throws Exception {
         record();
-        Run r = tutor("learners", "show", "alice", "--json", "--store", store());
+        Cli.Run r = Cli.run("learners", "show", "alice", "--json", "--store", store());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("mastery")).hasSize(2);
         assertThat(json.get("recentEvents").get(0).get("payload").get("item").asText()).isEqualTo("slope-1");
@@ -113,14 +97,14 @@ class LearnersCommandTest {
     @Test
     void refusesUnknownAndInvalidIds() {
         record();
-        Run unknown = tutor("learners", "show", "carol", "--store", store());
+        Cli.Run unknown = Cli.run("learners", "show", "carol", "--store", store());
         assertThat(unknown.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(unknown.err()).contains("no learner 'carol' in " + store());
 
         List<String> bad = new ArrayList<>(List.of("../etc/passwd", "x'; DROP TABLE events;--", "a\u001b[2Jb"));
         bad.add("y".repeat(1 << 20));
         for (String id : bad) {
-            Run r = tutor("learners", "show", id, "--store", store());
+            Cli.Run r = Cli.run("learners", "show", id, "--store", store());
             assertThat(r.exit()).as(id.length() > 80 ? "1 MB id" : id).isEqualTo(ExitCodes.USER_ERROR);
             assertThat(r.err()).contains("learner id").doesNotContain("\u001b").hasSizeLessThan(1000);
             assertThat(r.out()).isEmpty();
@@ -130,12 +114,12 @@ class LearnersCommandTest {
     @Test
     void deletesExactlyOneLearnerAndReportsWhatWentAway() {
         record();
-        Run r = tutor("learners", "delete", "alice", "--store", store());
+        Cli.Run r = Cli.run("learners", "delete", "alice", "--store", store());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("deleted learner alice from " + store() + ": 5 events, 2 sessions, 2 mastery rows");
-        assertThat(tutor("learners", "list", "--store", store()).out()).doesNotContain("alice").contains("bob");
+        assertThat(Cli.run("learners", "list", "--store", store()).out()).doesNotContain("alice").contains("bob");
 
-        Run again = tutor("learners", "delete", "alice", "--store", store());
+        Cli.Run again = Cli.run("learners", "delete", "alice", "--store", store());
         assertThat(again.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(again.err()).contains("no learner 'alice'");
     }
@@ -146,17 +130,17 @@ class LearnersCommandTest {
         try (LearnerStore s = LearnerStores.open(store());
              SessionLease lease = s.acquireSession(LearnerId.of("bob"), "live")) {
             assertThat(lease.sessionId()).isEqualTo("live");
-            Run r = tutor("learners", "delete", "bob", "--store", store());
+            Cli.Run r = Cli.run("learners", "delete", "bob", "--store", store());
             assertThat(r.exit()).isEqualTo(ExitCodes.USER_ERROR);
             assertThat(r.err()).contains("learner bob is in another session (session live, pid ");
         }
-        assertThat(tutor("learners", "delete", "bob", "--store", store()).exit()).isZero();
+        assertThat(Cli.run("learners", "delete", "bob", "--store", store()).exit()).isZero();
     }
 
     @Test
     void reportsADamagedStoreAsAUserError() throws Exception {
         java.nio.file.Files.writeString(tmp.resolve("learners.db"), "garbage ".repeat(200));
-        Run r = tutor("learners", "list", "--store", store());
+        Cli.Run r = Cli.run("learners", "list", "--store", store());
         assertThat(r.exit()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(r.err()).startsWith("tutor: cannot open the learner store: " + store() + " is not a tutorgraph learner store");
     }
@@ -180,7 +164,7 @@ class LearnersCommandTest {
 
     @Test
     void helpTeachesTheStoreOption() {
-        Run r = tutor("learners", "list", "--help");
+        Cli.Run r = Cli.run("learners", "list", "--help");
         assertThat(r.out()).contains("--store=PATH|URL").contains("TUTORGRAPH_STORE").contains("jdbc:postgresql://");
     }
 }

@@ -7,11 +7,11 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tutorgraph.cli.Cli;
 import org.tutorgraph.learner.LearnerId;
 import org.tutorgraph.learner.LearnerStore;
 import org.tutorgraph.learner.LearnerStores;
 import org.tutorgraph.learner.MasteryEvents;
-import org.tutorgraph.cli.CliRun;
 
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanCommandTest {
 
-    private static final String PACK = CliRun.resource("/packs/paths");
+    private static final String PACK = Cli.resource("/packs/paths");
 
     @Test
     void printsTheStepsWithTheirReasonsAndTotals() {
-        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting,addition=0.6", "--goal", "equations");
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--mastered", "counting,addition=0.6", "--goal", "equations");
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Plan for equations")
                 .contains("Builds on what you master: counting (1.00)")
                 .contains("One-step equations [equations]  GOAL")
@@ -37,8 +37,8 @@ class PlanCommandTest {
 
     @Test
     void jsonOutputParses() throws Exception {
-        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting", "--goal", "fractions", "--goal", "negative-numbers", "--format", "json");
-        assertThat(r.exitCode()).isZero();
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--mastered", "counting", "--goal", "fractions", "--goal", "negative-numbers", "--format", "json");
+        assertThat(r.exit()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.path("goals")).hasSize(2);
         assertThat(root.path("steps").get(0).path("number").asInt()).isEqualTo(1);
@@ -47,8 +47,8 @@ class PlanCommandTest {
 
     @Test
     void dotOutputParsesWithJGraphT() {
-        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting", "--goal", "equations", "--format", "DOT");
-        assertThat(r.exitCode()).isZero();
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--mastered", "counting", "--goal", "equations", "--format", "DOT");
+        assertThat(r.exit()).isZero();
         Graph<String, Object> g = new DirectedPseudograph<>(null, Object::new, false);
         DOTImporter<String, Object> importer = new DOTImporter<>();
         importer.setVertexFactory(id -> id);
@@ -59,31 +59,31 @@ class PlanCommandTest {
 
     @Test
     void mermaidOutputIsAFlowchart() {
-        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "", "--goal", "subtraction", "--format", "mermaid");
-        assertThat(r.exitCode()).isZero();
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--mastered", "", "--goal", "subtraction", "--format", "mermaid");
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("flowchart LR\n").contains("n0[\"1. Counting").contains("class n2 goal");
     }
 
     @Test
     void unavailableConceptsAreRoutedAround() {
-        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting,addition,subtraction", "--goal", "negative-numbers",
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--mastered", "counting,addition,subtraction", "--goal", "negative-numbers",
                 "--unavailable", "number-line");
-        assertThat(r.exitCode()).isZero();
+        assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("thermometer-model -anyOf(negative-numbers-model)-> negative-numbers");
     }
 
     @Test
     void anUnknownGoalIsReportedAndTheRestStillPlanned() {
-        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "counting", "--goal", "addition,fractoins");
-        assertThat(r.exitCode()).isEqualTo(1);
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--mastered", "counting", "--goal", "addition,fractoins");
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("Cannot reach fractoins: unknown concept (did you mean 'fractions'?)")
                 .contains("Addition [addition]  GOAL");
     }
 
     @Test
     void badMasteryInputIsAUserErrorNamingEachProblem() {
-        CliRun r = CliRun.of("plan", "--course", PACK, "--mastered", "countin,addition=2,subtraction=x", "--goal", "equations");
-        assertThat(r.exitCode()).isEqualTo(1);
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--mastered", "countin,addition=2,subtraction=x", "--goal", "equations");
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("unknown concept 'countin' (did you mean 'counting'?)")
                 .contains("--mastered addition=2: posterior must be between 0 and 1")
                 .contains("'x' is not a number")
@@ -92,12 +92,12 @@ class PlanCommandTest {
 
     @Test
     void refusesMissingGoalsAndConflictingLearnerSources() {
-        assertThat(CliRun.of("plan", "--mastered", "a").exitCode()).isEqualTo(1);
-        CliRun both = CliRun.of("plan", "--learner", "ana", "--mastered", "a", "--goal", "x");
-        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(Cli.run("plan", "--mastered", "a").exit()).isEqualTo(1);
+        Cli.Run both = Cli.run("plan", "--learner", "ana", "--mastered", "a", "--goal", "x");
+        assertThat(both.exit()).isEqualTo(1);
         assertThat(both.err()).contains("mutually exclusive");
-        CliRun threshold = CliRun.of("plan", "--course", PACK, "--mastered", "", "--goal", "addition", "--threshold", "1.5");
-        assertThat(threshold.exitCode()).isEqualTo(1);
+        Cli.Run threshold = Cli.run("plan", "--course", PACK, "--mastered", "", "--goal", "addition", "--threshold", "1.5");
+        assertThat(threshold.exit()).isEqualTo(1);
         assertThat(threshold.err()).contains("--threshold");
     }
 
@@ -111,16 +111,16 @@ class PlanCommandTest {
                     MasteryEvents.event("subtraction", 0.7, 2),
                     MasteryEvents.event("concept-of-another-course", 0.99, 3)));
         }
-        CliRun r = CliRun.of("plan", "--course", PACK, "--learner", "ana", "--store", store, "--goal", "negative-numbers");
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        Cli.Run r = Cli.run("plan", "--course", PACK, "--learner", "ana", "--store", store, "--goal", "negative-numbers");
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Builds on what you master: counting (0.99), addition (0.97)")
                 .contains("Subtraction [subtraction]").contains("mastery 0.70")
                 .doesNotContain("Addition [addition]");
-        CliRun unknown = CliRun.of("plan", "--course", PACK, "--learner", "bob", "--store", store, "--goal", "addition");
-        assertThat(unknown.exitCode()).isEqualTo(1);
+        Cli.Run unknown = Cli.run("plan", "--course", PACK, "--learner", "bob", "--store", store, "--goal", "addition");
+        assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("no learner 'bob'");
-        CliRun bad = CliRun.of("plan", "--course", PACK, "--learner", "../etc", "--store", store, "--goal", "addition");
-        assertThat(bad.exitCode()).isEqualTo(1);
+        Cli.Run bad = Cli.run("plan", "--course", PACK, "--learner", "../etc", "--store", store, "--goal", "addition");
+        assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("invalid learner id");
     }
 }

@@ -423,12 +423,7 @@ public final class Sequencer {
     /** Swaps the steps at positions k and k+1; returns the change in sequence cost. */
     private double swap(int k) {
         double before = localCost(k);
-        int a = order[k];
-        int b = order[k + 1];
-        order[k] = b;
-        order[k + 1] = a;
-        pos[a] = k + 1;
-        pos[b] = k;
+        rawSwap(k);
         return localCost(k) - before;
     }
 
