@@ -27,9 +27,11 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Load-test a learner store with simulated learners doing full offline",
-                "tutoring turns through the real session: diagnosis, plan, practice with",
-                "right and wrong answers, hints and skips, one store transaction per turn.",
+                "Load-test a learner store with simulated tutoring sessions.",
+                "",
+                "Simulated learners do full offline tutoring turns through the real",
+                "session: diagnosis, plan, practice with right and wrong answers, hints",
+                "and skips, one store transaction per turn.",
                 "Each learner is driven by one worker thread at a time, which holds the",
                 "learner's session lease; after every --session-turns turns the learner",
                 "goes back to the queue, so sessions also resume from the log.",
@@ -43,7 +45,7 @@ import java.util.concurrent.Callable;
                 "--keep is given. --store is required: use a scratch database.",
                 "",
                 "Examples:",
-                "  tutor bench store --store /tmp/bench.db --learners 200 --turns 50 --threads 8",
+                "  tutor bench store --store /tmp/bench.db --learners 200 --threads 8",
                 "  tutor bench store --store jdbc:postgresql://127.0.0.1/tutor --json",
                 ""
         })
