@@ -138,7 +138,18 @@ public final class LearnersExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
+        try {
+            return export();
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : String.valueOf(e.getMessage());
+            throw new UserException("tutor learners export: cannot write " + (out == null ? "the output" : out) + ": " + why);
+        }
+    }
+
+    private Integer export() throws IOException, InterruptedException {
         if (all == (id != null)) throw new UserException("tutor learners export: give a learner ID or --all (one of them)");
         if (lrs != null && format != Format.XAPI) throw new UserException("tutor learners export: --lrs needs --format xapi");
         if (format != Format.XAPI && (jsonLines || homePage != null || activityBase != null || language != null)) {

@@ -189,5 +189,9 @@ class LearnersExportCommandTest {
         assertThat(missing.err()).contains("no learner store at");
         assertThat(Files.exists(tmp.resolve("none.db"))).isFalse();
         assertThat(tutor("learners", "export", "--all", "--format", "pdf", "--store", store).exit()).isEqualTo(ExitCodes.USER_ERROR);
+        Run noDir = tutor("learners", "export", "--all", "--format", "xapi", "--store", store,
+                "--out", tmp.resolve("no/such/dir/x.json").toString());
+        assertThat(noDir.exit()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(noDir.err()).contains("no directory").doesNotContain("\tat ");
     }
 }
