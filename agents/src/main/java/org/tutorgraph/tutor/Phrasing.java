@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param mastery       the learner model's view of the concept
  * @param language      the reply's language (BCP 47, e.g. "en")
  * @param avoid         when regenerating after a leak: what the previous phrasing revealed, to avoid
+ * @param dialogue      the last turns on this step, oldest first, one per line ("Student: …", "Tutor: …"), or ""; a
+ *                      model-backed voice grounds its reply in them (the {@code {{dialogue}}} template variable)
  */
 public record Phrasing(Concept concept, Item item, Optional<Rung> rung, Situation situation, Optional<String> attempt,
                        Optional<Misconception> misconception, String detail, MasterySummary mastery, String language,
-                       Optional<String> avoid) {
+                       Optional<String> avoid, String dialogue) {
 
     public Phrasing {
         Objects.requireNonNull(concept, "concept");
@@ -38,10 +40,19 @@ public record Phrasing(Concept concept, Item item, Optional<Rung> rung, Situatio
         Objects.requireNonNull(mastery, "mastery");
         language = language == null || language.isBlank() ? "en" : language;
         Objects.requireNonNull(avoid, "avoid");
+        dialogue = dialogue == null ? "" : dialogue;
+    }
+
+    /** A request without dialogue (a single turn, as in the tutor's own tests and benchmarks). */
+    public Phrasing(Concept concept, Item item, Optional<Rung> rung, Situation situation, Optional<String> attempt,
+                    Optional<Misconception> misconception, String detail, MasterySummary mastery, String language,
+                    Optional<String> avoid) {
+        this(concept, item, rung, situation, attempt, misconception, detail, mastery, language, avoid, "");
     }
 
     /** The same request, asking to avoid what a previous phrasing revealed. */
     public Phrasing avoiding(String revealed) {
-        return new Phrasing(concept, item, rung, situation, attempt, misconception, detail, mastery, language, Optional.of(revealed));
+        return new Phrasing(concept, item, rung, situation, attempt, misconception, detail, mastery, language, Optional.of(revealed),
+                dialogue);
     }
 }

@@ -38,6 +38,16 @@ public final class TutorEngine {
         return ladder.policy();
     }
 
+    /** The deterministic answer checker the engine grades with. */
+    public AnswerChecker checker() {
+        return checker;
+    }
+
+    /** The guarded voice: the default {@link Speech} (whole messages). */
+    public Speech guarded() {
+        return voice::speak;
+    }
+
     /** Answers free text: classified first ({@link InputClassifier}). */
     public TutorTurn respond(TutorContext ctx, LadderState state, String text) {
         return respond(ctx, state, InputClassifier.classify(text, ctx.item().type()));
@@ -45,10 +55,30 @@ public final class TutorEngine {
 
     /** Answers one input on the step. */
     public TutorTurn respond(TutorContext ctx, LadderState state, StudentInput input) {
+        return respond(ctx, state, input, guarded());
+    }
+
+    /**
+     * Answers an attempt whose grading the caller has already decided: the deterministic check, or a model grader's
+     * verdict where the check could not decide (the session's Diagnostician does that). Same ladder and phrasing rules
+     * as an attempt graded here.
+     */
+    public TutorTurn respondGraded(TutorContext ctx, LadderState state, String attempt, CheckResult result, Speech speech) {
+        Objects.requireNonNull(ctx, "ctx");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(attempt, "attempt");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(speech, "speech");
+        return attempt(ctx, state, attempt, result, speech);
+    }
+
+    /** Answers one input on the step, the words produced by {@code speech} (whole, or streamed as generated). */
+    public TutorTurn respond(TutorContext ctx, LadderState state, StudentInput input, Speech speech) {
         Objects.requireNonNull(ctx, "ctx");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(input, "input");
-        if (input instanceof StudentInput.Attempt a) return attempt(ctx, state, a.text());
+        Objects.requireNonNull(speech, "speech");
+        if (input instanceof StudentInput.Attempt a) return attempt(ctx, state, a.text(), checker.check(ctx.item(), a.text()), speech);
         if (input instanceof StudentInput.HintRequest) {
             LadderStep step = ladder.next(state, new LadderEvent.HintAsked());
             Situation s = switch (step.outcome()) {
@@ -56,21 +86,20 @@ public final class TutorEngine {
                 case HELD -> Situation.HINT_HELD;
                 default -> Situation.FINISHED;
             };
-            return say(ctx, step, s, Optional.empty(), Optional.empty(), Optional.empty(), "");
+            return say(ctx, step, s, Optional.empty(), Optional.empty(), Optional.empty(), "", speech);
         }
         LadderStep stay = ladder.next(state, new LadderEvent.Other());
-        if (!state.isOpen()) return say(ctx, stay, Situation.FINISHED, Optional.empty(), Optional.empty(), Optional.empty(), "");
+        if (!state.isOpen()) return say(ctx, stay, Situation.FINISHED, Optional.empty(), Optional.empty(), Optional.empty(), "", speech);
         // a demand re-shows the rung already reached (never a new one)
         LadderStep shown = new LadderStep(stay.state(), state.rung(), stay.outcome());
         if (input instanceof StudentInput.AnswerDemand) {
-            return say(ctx, shown, Situation.DEMAND, Optional.empty(), Optional.empty(), Optional.empty(), "");
+            return say(ctx, shown, Situation.DEMAND, Optional.empty(), Optional.empty(), Optional.empty(), "", speech);
         }
         return say(ctx, new LadderStep(stay.state(), Optional.empty(), stay.outcome()), Situation.CHAT,
-                Optional.empty(), Optional.empty(), Optional.empty(), "");
+                Optional.empty(), Optional.empty(), Optional.empty(), "", speech);
     }
 
-    private TutorTurn attempt(TutorContext ctx, LadderState state, String text) {
-        CheckResult result = checker.check(ctx.item(), text);
+    private TutorTurn attempt(TutorContext ctx, LadderState state, String text, CheckResult result, Speech speech) {
         boolean repeat = result instanceof CheckResult.Incorrect
                 && state.wrongAnswers().stream().anyMatch(w -> checker.sameAnswer(ctx.item(), w, text));
         LadderStep step = ladder.next(state, new LadderEvent.Answered(text, result, repeat));
@@ -97,17 +126,17 @@ public final class TutorEngine {
             s = Situation.UNREADABLE;
             detail = ((CheckResult.Unreadable) result).reason();
         }
-        return say(ctx, step, s, Optional.of(text), misconception, Optional.of(result), detail);
+        return say(ctx, step, s, Optional.of(text), misconception, Optional.of(result), detail, speech);
     }
 
     private TutorTurn say(TutorContext ctx, LadderStep step, Situation situation, Optional<String> attempt,
-                          Optional<Misconception> misconception, Optional<CheckResult> graded, String detail) {
+                          Optional<Misconception> misconception, Optional<CheckResult> graded, String detail, Speech speech) {
         Optional<Rung> rung = step.shown();
         Phrasing request = new Phrasing(ctx.concept(), ctx.item(), rung, situation, attempt, misconception, detail,
-                ctx.mastery(), ctx.language(), Optional.empty());
+                ctx.mastery(), ctx.language(), Optional.empty(), ctx.dialogue());
         // nothing is secret once the step is solved or revealed
         int level = step.state().isOpen() ? step.state().level() : Rung.BOTTOM_OUT.level();
-        GuardedVoice.Spoken spoken = voice.speak(request, level, step.state().said());
+        GuardedVoice.Spoken spoken = speech.speak(request, level, step.state().said());
         TeacherMove move = rung.map(TeacherMove::of).orElse(TeacherMove.GENERIC);
         if (situation == Situation.DEMAND || situation == Situation.CHAT || situation == Situation.FINISHED) move = TeacherMove.GENERIC;
         return new TutorTurn(spoken.text(), rung, move, situation, graded, step.state(), spoken.replaced());

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
                 ""
         },
         subcommands = {
+                org.tutorgraph.cli.chat.ChatCommand.class,
+                org.tutorgraph.cli.trace.TraceCommand.class,
                 CourseCommand.class,
                 org.tutorgraph.cli.learners.LearnersCommand.class,
                 KtCommand.class,
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
                 EvalCommand.class,
                 org.tutorgraph.cli.prompts.PromptsCommand.class,
                 org.tutorgraph.cli.doctor.DoctorCommand.class,
+                org.tutorgraph.cli.bench.BenchCommand.class,
         })
 public final class TutorCommand implements Runnable {
 

@@ -71,6 +71,13 @@ public interface LearnerStore extends AutoCloseable {
      */
     Optional<DeletedLearner> delete(LearnerId learner);
 
+    /**
+     * This store's identity: 32 random hex digits drawn when the store was created (or upgraded to schema version 2),
+     * the same for every process that opens it, and different for every other store. Exports derive stable ids from
+     * it, so that a re-export of the same events yields the same ids and events of two stores never share one.
+     */
+    String identity();
+
     /** A human description of where this store is (a file path or a JDBC URL without credentials). */
     String describe();
 

@@ -256,6 +256,19 @@ abstract class LearnerStoreContract {
         assertThat(store.append(ALICE, "a3", List.of(answer(9)))).extracting(StoredEvent::seq).containsExactly(1L);
     }
 
+    // ---- identity ----
+
+    @Test
+    void keepsItsIdentityAcrossOpeningsAndDiffersFromAnotherStore() throws Exception {
+        String location = freshLocation();
+        LearnerStore first = open(location);
+        String identity = first.identity();
+        assertThat(identity).matches("[0-9a-f]{32}");
+        first.close();
+        assertThat(open(location).identity()).isEqualTo(identity);
+        assertThat(open(freshLocation()).identity()).matches("[0-9a-f]{32}").isNotEqualTo(identity);
+    }
+
     // ---- migrations ----
 
     @Test

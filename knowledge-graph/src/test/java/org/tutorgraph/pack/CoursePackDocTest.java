@@ -1,6 +1,7 @@
 package org.tutorgraph.pack;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +9,13 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The documentation's complete example is the fixture the loader tests load, unchanged. */
+/** The documentation's complete example (in the reference and in README.md) is the fixture the loader tests load, unchanged. */
 class CoursePackDocTest {
 
-    @Test
-    void theDocumentedExampleIsTheValidatedFixture() throws IOException, InvalidPackException {
-        Path doc = Path.of("..", "src", "docs", "course-packs.md");
+    @ParameterizedTest
+    @ValueSource(strings = {"src/docs/course-packs.md", "README.md"})
+    void theDocumentedExampleIsTheValidatedFixture(String page) throws IOException, InvalidPackException {
+        Path doc = Path.of("..").resolve(page);
         assertThat(doc).exists();
         String text = Files.readString(doc);
         Path example = PackFixtures.pack("example");

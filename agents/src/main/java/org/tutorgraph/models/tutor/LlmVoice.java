@@ -35,6 +35,9 @@ import java.util.Optional;
  * is reported to {@link ModelNotices}; so is a bottom-out reply that does not state the answer (a model that worked
  * the step out wrongly must not teach it).
  *
+ * <p>The dialogue so far on the step ({@link Phrasing#dialogue()}, filled by the session) becomes the templates'
+ * {@code {{dialogue}}}.
+ *
  * <p>Not thread-safe across sessions: one voice per session (it remembers its last reply for the regeneration).
  */
 public final class LlmVoice implements TutorVoice {
@@ -158,7 +161,7 @@ public final class LlmVoice implements TutorVoice {
         Optional<Misconception> m = r.misconception();
         return new TutorSituation(course, r.concept().name(), r.concept().description(), r.item().prompt(), r.item().choices(),
                 r.item().primaryAnswer(), r.attempt().orElse(""), verdict(r.situation()), m.map(Misconception::description).orElse(""),
-                m.map(Misconception::probe).orElse(""), rung, rungText, mastery(r), "", r.language());
+                m.map(Misconception::probe).orElse(""), rung, rungText, mastery(r), r.dialogue(), r.language());
     }
 
     private static String verdict(Situation s) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "learners",
         mixinStandardHelpOptions = true,
         description = {
-                "Look at and remove learners' records in the learner store.",
+                "Look at, export and remove learners' records in the learner store.",
                 "",
                 "Each learner has an append-only log of events (answers, hints, mastery updates, plans) and a "
                         + "mastery view derived from it. The store is an SQLite file by default; --store (or "
@@ -18,12 +18,14 @@ import picocli.CommandLine.Spec;
                 "  tutor learners list",
                 "  tutor learners show alice --events 50",
                 "  tutor learners delete alice --store jdbc:postgresql://db.school.example/tutor",
+                "  tutor learners export --all --format xapi --out statements.json",
                 ""
         },
         subcommands = {
                 LearnersListCommand.class,
                 LearnersShowCommand.class,
                 LearnersDeleteCommand.class,
+                LearnersExportCommand.class,
         })
 public final class LearnersCommand implements Runnable {
     @Spec

@@ -32,26 +32,35 @@ import java.util.concurrent.locks.ReentrantLock;
  * The learner store over JDBC, one implementation for SQLite and PostgreSQL: every query below is plain SQL that both
  * accept, always with bound parameters; what differs lives in the {@link Dialect}.
  *
- * <p>How an append stays gapless and atomic: in one transaction it reserves the range of sequence numbers with
- * {@code UPDATE learners SET last_seq = last_seq + n … RETURNING last_seq} (on PostgreSQL that row lock queues other
- * appends of the same learner; on SQLite the transaction already holds the only write lock), inserts the events, and
- * upserts the mastery view rows of its {@link MasteryEvents#TYPE} events. Either all of it commits or none of it.
+ * <p>How an append stays gapless and atomic: in one transaction it reserves the range of sequence numbers with an
+ * upsert of the learner's row ({@code … ON CONFLICT DO UPDATE SET last_seq = last_seq + n RETURNING last_seq}; on
+ * PostgreSQL that row lock queues other appends of the same learner, on SQLite the transaction already holds the only
+ * write lock), records or extends the session with a second upsert, inserts the events in one batch, and upserts the
+ * mastery view rows of its {@link MasteryEvents#TYPE} events. Either all of it commits or none of it. Five statements,
+ * so five round trips to a PostgreSQL server, commit included.
  * Cost per append: O(k log n) index work for k events on a log of n.
  */
 public final class JdbcLearnerStore implements LearnerStore {
 
     private static final int MAX_ATTEMPTS = 3;
 
-    private static final String INSERT_LEARNER = """
-            INSERT INTO learners (learner_id, last_seq, created_ms, updated_ms) VALUES (?, 0, ?, ?)
-            ON CONFLICT (learner_id) DO NOTHING""";
+    /**
+     * Creates the learner or reserves the next {@code n} sequence numbers, in one statement: on PostgreSQL the row lock
+     * it takes queues other appends of the same learner until commit, and {@code ON CONFLICT DO UPDATE} guarantees an
+     * insert or an update even when a delete of the learner commits meanwhile.
+     */
     private static final String RESERVE_SEQ = """
-            UPDATE learners SET last_seq = last_seq + ?, updated_ms = ? WHERE learner_id = ? RETURNING last_seq""";
-    private static final String INSERT_SESSION = """
+            INSERT INTO learners (learner_id, last_seq, created_ms, updated_ms) VALUES (?, ?, ?, ?)
+            ON CONFLICT (learner_id) DO UPDATE SET last_seq = learners.last_seq + excluded.last_seq,
+                                                   updated_ms = excluded.updated_ms
+            RETURNING last_seq""";
+    /** Records the session or extends it; changes no row when the session belongs to another learner. */
+    private static final String UPSERT_SESSION = """
             INSERT INTO sessions (session_id, learner_id, first_seq, last_seq, events, started_ms, last_ms)
-            VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT (session_id) DO NOTHING""";
-    private static final String EXTEND_SESSION = """
-            UPDATE sessions SET last_seq = ?, events = events + ?, last_ms = ? WHERE session_id = ? AND learner_id = ?""";
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (session_id) DO UPDATE SET last_seq = excluded.last_seq, events = sessions.events + excluded.events,
+                                                   last_ms = excluded.last_ms
+            WHERE sessions.learner_id = excluded.learner_id""";
     private static final String INSERT_EVENT = """
             INSERT INTO events (learner_id, seq, session_id, type, payload, at_ms) VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String UPSERT_MASTERY = """
@@ -80,6 +89,7 @@ public final class JdbcLearnerStore implements LearnerStore {
     private final ReentrantLock writes;
     private final Clock clock;
     private int migratedFrom;
+    private volatile String identity;
 
     private JdbcLearnerStore(Dialect dialect, Clock clock) {
         this.dialect = dialect;
@@ -135,42 +145,26 @@ public final class JdbcLearnerStore implements LearnerStore {
         int n = events.size();
         return write("append to learner " + learner + "'s log", c -> {
             long now = clock.millis();
-            long last = -1;
-            // Twice at most: on PostgreSQL a delete of this learner that commits between the two statements leaves
-            // nothing to update; the second round (a new snapshot) creates the learner afresh.
-            for (int round = 0; round < 2 && last < 0; round++) {
-                try (PreparedStatement p = c.prepareStatement(INSERT_LEARNER)) {
-                    p.setString(1, learner.value());
-                    p.setLong(2, now);
-                    p.setLong(3, now);
-                    p.executeUpdate();
-                }
-                try (PreparedStatement p = c.prepareStatement(RESERVE_SEQ)) {
-                    p.setLong(1, n);
-                    p.setLong(2, now);
-                    p.setString(3, learner.value());
-                    try (ResultSet rs = p.executeQuery()) {
-                        if (rs.next()) last = rs.getLong(1);
-                    }
+            long last;
+            try (PreparedStatement p = c.prepareStatement(RESERVE_SEQ)) {
+                p.setString(1, learner.value());
+                p.setLong(2, n);
+                p.setLong(3, now);
+                p.setLong(4, now);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) throw new SQLException("reserving sequence numbers of learner " + learner + " returned nothing");
+                    last = rs.getLong(1);
                 }
             }
-            if (last < 0) throw new SQLException("learner " + learner + " was deleted during the append");
             long first = last - n + 1;
-            try (PreparedStatement p = c.prepareStatement(INSERT_SESSION)) {
+            try (PreparedStatement p = c.prepareStatement(UPSERT_SESSION)) {
                 p.setString(1, session);
                 p.setString(2, learner.value());
                 p.setLong(3, first);
                 p.setLong(4, last);
-                p.setLong(5, now);
+                p.setLong(5, n);
                 p.setLong(6, now);
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement(EXTEND_SESSION)) {
-                p.setLong(1, last);
-                p.setLong(2, n);
-                p.setLong(3, now);
-                p.setString(4, session);
-                p.setString(5, learner.value());
+                p.setLong(7, now);
                 if (p.executeUpdate() != 1) {
                     throw new IllegalArgumentException("session " + session + " belongs to another learner, not " + learner);
                 }
@@ -347,6 +341,21 @@ public final class JdbcLearnerStore implements LearnerStore {
         } finally {
             lease.close();
         }
+    }
+
+    @Override
+    public String identity() {
+        String known = identity;
+        if (known != null) return known;
+        known = withConnection("read the store identity", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT value FROM store_info WHERE name = 'identity'");
+                 ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) throw new SQLException("the store has no identity row in store_info");
+                return rs.getString(1);
+            }
+        });
+        identity = known;
+        return known;
     }
 
     @Override

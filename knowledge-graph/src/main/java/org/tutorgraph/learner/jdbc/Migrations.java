@@ -89,7 +89,17 @@ public final class Migrations {
                                     BEGIN RAISE EXCEPTION 'events are append-only'; END $$""",
                             """
                                     CREATE TRIGGER events_append_only BEFORE UPDATE ON events
-                                    FOR EACH ROW EXECUTE FUNCTION tutorgraph_events_append_only()""")));
+                                    FOR EACH ROW EXECUTE FUNCTION tutorgraph_events_append_only()""")),
+            new Migration(2, "store identity (stable export ids)",
+                    List.of("""
+                            CREATE TABLE store_info (
+                              name  TEXT PRIMARY KEY,
+                              value TEXT NOT NULL
+                            )"""),
+                    List.of("INSERT INTO store_info (name, value) VALUES ('identity', lower(hex(randomblob(16))))"),
+                    List.of("""
+                            INSERT INTO store_info (name, value)
+                            VALUES ('identity', md5(random()::text || clock_timestamp()::text || pg_backend_pid()::text))""")));
 
     public static int latest() {
         return ALL.get(ALL.size() - 1).version();

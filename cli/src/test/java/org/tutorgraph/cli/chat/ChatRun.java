@@ -1,0 +1,38 @@
+package org.tutorgraph.cli.chat;
+
+import org.tutorgraph.cli.ExitCodes;
+import org.tutorgraph.cli.TutorCommand;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Runs {@code tutor chat} in-process with a given stdin (not a terminal), capturing its output. */
+record ChatRun(int exit, String out, String err) {
+
+    static ChatRun of(String stdin, String... args) {
+        return of(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    static ChatRun of(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == ChatCommand.class) return cls.cast(new ChatCommand(() -> new ByteArrayInputStream(stdin), false));
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cmd = ExitCodes.configure(new CommandLine(new TutorCommand(), factory));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "chat";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exit = cmd.execute(all);
+        return new ChatRun(exit, out.toString(), err.toString());
+    }
+}
