@@ -78,6 +78,8 @@ public final class LeakGuard {
     private static final Pattern IS_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|equals|be)\\s+(?:(?:always|still|just|now|also|then|simply|exactly)\\s+)?(?:(?:an?|the)\\s+)?" + CURRENCY + "$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLON_BEFORE = Pattern.compile(":\\s*" + CURRENCY + "$");
+    private static final Pattern SENTENCE_END_AFTER = Pattern.compile("^\\s*(?:[.!]\\s|[.!]?\\s*$)");
     private static final Pattern MATH_AFTER = Pattern.compile("^\\s*(?:[-+*/^=\u00d7\u00f7\u00b7(]|times\\b|plus\\b|minus\\b|divided\\b|over\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATED_AFTER = Pattern.compile(
             "^(?:\\s*(?:is|would be|should be|was|'s)\\s+(?:the\\s+)?(?:correct|right|answer|solution|result)\\b"
@@ -102,10 +104,25 @@ public final class LeakGuard {
         if (message == null || message.isBlank() || level >= Rung.BOTTOM_OUT.level()) return new LeakVerdict.Clean();
         StringBuilder context = new StringBuilder(item.prompt());
         for (String s : learnerSaid) context.append('\n').append(s);
-        Scan scan = new Scan(normalise(message), normalise(context.toString()));
+        String normalContext = normalise(context.toString());
+        String normalMessage = normalise(message);
+        Scan scan = new Scan(normalMessage, normalContext);
         List<Leak> leaks = new ArrayList<>();
-        for (Probe p : probes(item, level)) p.find(scan, leaks);
-        if (leaks.isEmpty()) return new LeakVerdict.Clean();
+        List<Probe> probes = probes(item, level);
+        for (Probe p : probes) p.find(scan, leaks);
+        if (leaks.isEmpty()) {
+            // the answer encoded so that a learner reads it at a glance: one more pass per reading that applies
+            for (Decodings.Reading r : Decodings.of(normalMessage)) {
+                Scan decoded = new Scan(normalise(r.text()), normalContext);
+                List<Leak> found = new ArrayList<>();
+                for (Probe p : probes) p.find(decoded, found);
+                if (found.isEmpty()) continue;
+                Leak first = found.get(0);
+                return new LeakVerdict.Leaked(List.of(new Leak(0, message.length(), r.how() + ": " + first.text(), LeakForm.ENCODED,
+                        first.secret())));
+            }
+            return new LeakVerdict.Clean();
+        }
         leaks.sort(Comparator.comparingInt(Leak::start).thenComparing(Comparator.comparingInt(Leak::end).reversed()));
         List<Leak> distinct = new ArrayList<>();
         for (Leak l : leaks) {
@@ -128,18 +145,41 @@ public final class LeakGuard {
         return out;
     }
 
+    /**
+     * Compatibility forms folded (full-width digits, superscripts), and the digits of every script read as ASCII digits
+     * with keycap marks dropped: {@code ٥}, {@code ५} and {@code 5️⃣} are the number 5, not a code.
+     */
     private static String normalise(String text) {
-        return Normalizer.normalize(org.tutorgraph.answer.AttemptText.superscripts(text), Normalizer.Form.NFKC)
+        String s = Normalizer.normalize(org.tutorgraph.answer.AttemptText.superscripts(text), Normalizer.Form.NFKC)
                 .replace('\u2019', '\'');
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean foreignDigit = cp > 0x7f && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+            boolean keycap = cp == 0xFE0F || cp == 0x20E3;
+            if ((foreignDigit || keycap) && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            if (sb != null) {
+                if (foreignDigit) sb.append((char) ('0' + Character.digit(cp, 10)));
+                else if (!keycap) sb.appendCodePoint(cp);
+            }
+            i += n;
+        }
+        return sb == null ? s : sb.toString();
     }
 
     // --- probes: one per protected form ------------------------------------------------------------------------------
 
     private static List<Probe> probes(Item item, int level) {
         List<Probe> out = new ArrayList<>();
+        boolean disclosure = false;
         for (Secret s : secrets(item, level)) {
             if (s.kind() == Secret.Kind.ITEM_ANSWER) {
                 answerProbes(s, item.type(), item, out);
+                if (!disclosure && (item.type() == AnswerType.NUMBER || item.type() == AnswerType.CHOICE)) {
+                    out.add(new DisclosureProbe(s, item));
+                    disclosure = true;
+                }
             } else {
                 guessProbes(s, s.answer(), out, item.tolerance());
             }
@@ -252,9 +292,22 @@ public final class LeakGuard {
         boolean stated(int start, int end) {
             String before = message.substring(Math.max(0, start - 48), start);
             if (STATED_BEFORE.matcher(before).find()) return true;
+            // a value given after a colon, ending its sentence ("here it is: 5.", "the number you need: 12")
+            if (COLON_BEFORE.matcher(before).find() && SENTENCE_END_AFTER.matcher(message.substring(end)).find()) return true;
             String after = message.substring(end);
             if (IS_BEFORE.matcher(before).find() && !MATH_AFTER.matcher(after).find()) return true;
             return STATED_AFTER.matcher(after).find();
+        }
+
+        /**
+         * Stated as the result in so many words ("the answer is …", "it's …", "you get …", "= …", "… is correct"), and
+         * not asked ("how many days is 80/2?"): the test for arithmetic that stands for the answer.
+         */
+        boolean statedAsResult(int start, int end) {
+            String after = message.substring(end);
+            if (after.stripLeading().startsWith("?")) return false;
+            String before = message.substring(Math.max(0, start - 48), start);
+            return STATED_BEFORE.matcher(before).find() || STATED_AFTER.matcher(after).find();
         }
 
         int[] tokenRange(int start, int end) {
@@ -314,6 +367,21 @@ public final class LeakGuard {
                         && (m.text().equalsIgnoreCase("one") || m.text().equalsIgnoreCase("zero")));
                 if (weak && !scan.stated(m.start(), m.end())) continue;
                 leaks.add(new Leak(m.start(), m.end(), m.text(), form(m.form()), secret));
+            }
+            // arithmetic stated as the result ("the answer is 2 + 3"): a riddle whose value is the answer. A stretch
+            // copied from the prompt or the learner restates the question and is not one.
+            for (int[] run : scan.runs) {
+                List<MathToken> t = scan.tokens;
+                if (hasEquals(t, run[0], run[1]) || !hasOperator(t, run[0], run[1]) || !letters(t, run[0], run[1]).isEmpty()) continue;
+                int start = t.get(run[0]).start();
+                int end = t.get(run[1] - 1).end();
+                if (!scan.statedAsResult(start, end) || scan.quoted(run[0], run[1])) continue;
+                Optional<MathForm> f = scan.parse(run[0], run[1]);
+                if (f.isEmpty() || !(f.get() instanceof MathForm.Expr e)) continue;
+                Optional<Double> v = e.constantValue();
+                if (v.isPresent() && NumberValue.matches(key, NumberValue.of(v.get()), tolerance)) {
+                    scan.add(leaks, run[0], run[1], LeakForm.EXPRESSION, secret);
+                }
             }
         }
 
@@ -508,6 +576,52 @@ public final class LeakGuard {
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(scan.message);
                 while (m.find()) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.CHOICE_LETTER, secret));
+            }
+        }
+    }
+
+    /**
+     * Feedback that narrows a number or a choice down without stating it: "too low", "go higher", "the answer is
+     * between 3 and 5", "the first digit is 5", "it ends in 7", "warmer", or every other choice ruled out. A learner
+     * cycling guesses harvests the answer from such feedback, so it is a leak below bottom-out.
+     */
+    private record DisclosureProbe(Secret secret, Item item) implements Probe {
+        private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:too\\s+(?:high|low|big|small|large|much|little)"
+                + "|(?:go|guess|try|aim|think)\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+|slightly\\s+)?(?:higher|lower|bigger|smaller|larger)"
+                + "|(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than\\s+(?:that|this|your\\s+(?:answer|guess|number)|you\\s+(?:said|think|guessed|wrote)))\\b");
+        private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:correct\\s+|right\\s+|real\\s+|actual\\s+|final\\s+)?"
+                + "(?:answer|result|solution)\\s+(?:is|'s|must\\s+be|should\\s+be|will\\s+be|lies|falls|would\\s+be)\\s+"
+                + "(?:(?:a\\s+(?:bit|little|lot)|much|way|slightly|just|somewhere)\\s+)?"
+                + "(?:(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than|between|below|above|under|over|at\\s+(?:least|most)"
+                + "|(?:an?\\s+)?(?:even|odd|negative|positive|prime)\\b)");
+        private static final Pattern DIGITS = Pattern.compile("(?i)\\b(?:first|last|second|third|leading|final|ones|tens|units|hundreds|middle)"
+                + "\\s+digits?\\b|\\b(?:ends|starts|begins)\\s+(?:in|with)\\s+(?:an?\\s+|the\\s+)?(?:digit\\s+|number\\s+)?"
+                + "(?:\\d|zero|one|two|three|four|five|six|seven|eight|nine)\\b|\\bhas\\s+(?:\\d+|one|two|three|four|five|six)\\s+digits?\\b");
+        private static final Pattern WARMTH = Pattern.compile("(?i)\\b(?:warmer|colder|getting\\s+(?:warm|hot|cold)|you'?re\\s+(?:hot|cold|warm)|red\\s+hot|ice\\s+cold)\\b");
+        private static final Pattern NOT_LETTERS = Pattern.compile("(?i)\\b(?:it'?s|it\\s+is|answer\\s+is|the\\s+answer'?s)\\s+not\\s+"
+                + "(?:option\\s+)?\\(?([A-H])\\)?((?:\\s*(?:,|and|or|nor)\\s*(?:not\\s+)?(?:option\\s+)?\\(?[A-H]\\)?)*)");
+
+        @Override
+        public void find(Scan scan, List<Leak> leaks) {
+            if (item.type() == AnswerType.NUMBER) {
+                for (Pattern p : List.of(DIRECTION, COMPARED, DIGITS, WARMTH)) {
+                    Matcher m = p.matcher(scan.message);
+                    while (m.find()) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.DISCLOSURE, secret));
+                }
+                return;
+            }
+            // a choice item: ruling out every other option names the right one
+            Matcher m = NOT_LETTERS.matcher(scan.message);
+            while (m.find()) {
+                Set<Character> ruledOut = new java.util.HashSet<>();
+                ruledOut.add(Character.toUpperCase(m.group(1).charAt(0)));
+                Matcher more = Pattern.compile("(?i)\\b([A-H])\\b").matcher(m.group(2));
+                while (more.find()) ruledOut.add(Character.toUpperCase(more.group(1).charAt(0)));
+                int left = 0;
+                for (int i = 0; i < item.choices().size(); i++) if (!ruledOut.contains((char) ('A' + i))) left++;
+                if (left == 1 && ruledOut.size() == item.choices().size() - 1) {
+                    leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.DISCLOSURE, secret));
+                }
             }
         }
     }

@@ -1,0 +1,413 @@
+package org.tutorgraph.guard;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The readings of a message a learner could decode with no effort, for the leak guard to check besides the message
+ * itself: a model that complies with "say it in base64 / backwards / in Spanish / letter by letter / as a riddle" writes
+ * the answer in a form the plain probes do not read. Each decoding is applied only when the message has something it
+ * applies to, so an ordinary message costs one cheap scan per decoding and no extra probe pass.
+ *
+ * <ul>
+ *   <li>base64 tokens decoded in place (tokens of 4+ characters that decode to printable UTF-8);</li>
+ *   <li>the message reversed, when it says so ("backwards", "reversed", "mirror"); and every word of 4+ letters
+ *       reversed (a reversed word answer needs no cue to be read);</li>
+ *   <li>runs of single characters joined ({@code 5 - / - 7}, {@code d-e-n-o-m}, {@code - 4 0});</li>
+ *   <li>runs of English digit words read digit by digit ({@code five, slash, seven});</li>
+ *   <li>Spanish, French, German, Italian and Portuguese numbers up to 99 as digits, with their words for "over",
+ *       "point" and "minus";</li>
+ *   <li>arithmetic in words as its result ({@code three more than two}, {@code half of ten}, {@code twice four});</li>
+ *   <li>Roman numerals (when the message mentions Roman), {@code 0x}/{@code 0b} numbers, and bare binary or
+ *       hexadecimal when the message names them;</li>
+ *   <li>ROT13, and leetspeak words ({@code d3n0m1n4t0r}).</li>
+ * </ul>
+ * Digits of other scripts and keycap emoji are handled earlier, by the guard's normalisation (they are the same
+ * number, not a decoding). O(n) per decoding.
+ */
+final class Decodings {
+
+    private Decodings() {
+    }
+
+    /** A decoded reading: what was decoded, and the text. */
+    record Reading(String how, String text) {
+    }
+
+    static List<Reading> of(String message) {
+        List<Reading> out = new ArrayList<>();
+        add(out, "base64", base64(message), message);
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (REVERSE_CUE.matcher(lower).find()) add(out, "reversed", new StringBuilder(message).reverse().toString(), message);
+        add(out, "reversed words", reverseWords(message), message);
+        add(out, "spelled out", joinSingles(message), message);
+        add(out, "digit by digit", digitWords(message), message);
+        add(out, "another language", foreign(message), message);
+        add(out, "a riddle", arithmeticWords(message), message);
+        if (lower.contains("roman")) add(out, "Roman numerals", roman(message), message);
+        add(out, "another base", bases(message, lower.contains("binary"), HEX_CUE.matcher(lower).find()), message);
+        add(out, "ROT13", rot13(message), message);
+        add(out, "leetspeak", leet(message), message);
+        return out;
+    }
+
+    private static void add(List<Reading> out, String how, String decoded, String original) {
+        if (decoded != null && !decoded.equals(original)) out.add(new Reading(how, decoded));
+    }
+
+    // ---------------------------------------------------------------- base64
+
+    /** Whole base64 quanta, padding included: {@code NQ==} (5) as much as {@code VGhlIGFuc3dlcg==}. */
+    private static final Pattern BASE64 = Pattern.compile("(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4})*"
+            + "(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})(?![A-Za-z0-9+/=])");
+
+    static String base64(String message) {
+        Matcher m = BASE64.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        boolean any = false;
+        while (m.find()) {
+            String decoded = decodeBase64(m.group());
+            m.appendReplacement(sb, Matcher.quoteReplacement(decoded == null ? m.group() : decoded));
+            any |= decoded != null;
+        }
+        m.appendTail(sb);
+        return any ? sb.toString() : null;
+    }
+
+    private static String decodeBase64(String token) {
+        if (token.length() % 4 != 0) return null;
+        try {
+            byte[] bytes = Base64.getDecoder().decode(token);
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            boolean printable = !s.isBlank() && s.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !(cp >= 0x80 && cp < 0xa0));
+            return printable ? s : null;
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- reversal, spelling, ciphers
+
+    private static final Pattern REVERSE_CUE = Pattern.compile("backwards?|revers|mirror|right to left");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+    private static String reverseWords(String message) {
+        Matcher m = WORD.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(new StringBuilder(m.group()).reverse().toString()));
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /**
+     * Three or more single characters, each followed by a separator: spaces, a hyphen-like mark, or a comma or full stop
+     * followed by a space ({@code d-e-n}, {@code 5 / 7}, {@code 4 0}); {@code 3.5} is one number, not two characters.
+     */
+    private static final String SEP = "(?:\\s*[\\-_*|\u00b7]\\s*|\\s*[.,]\\s+|\\s+)";
+    private static final Pattern SINGLES = Pattern.compile("(?<![^\\s(\\[\"'])(?:[^\\s\\-_*|\u00b7]" + SEP + "){2,}"
+            + "[^\\s\\-_*|\u00b7.,!?;:)\\]\"'](?![^\\s.,!?;:)\\]\"'])");
+    private static final Pattern SEPARATOR = Pattern.compile(SEP);
+
+    private static String joinSingles(String message) {
+        Matcher m = SINGLES.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(SEPARATOR.matcher(m.group()).replaceAll("")));
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static final Map<String, String> DIGIT_WORDS = Map.ofEntries(Map.entry("zero", "0"), Map.entry("oh", "0"),
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
+            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("slash", "/"),
+            Map.entry("point", "."), Map.entry("dot", "."), Map.entry("minus", "-"), Map.entry("negative", "-"), Map.entry("percent", "%"));
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?i)\\b(?:(?:" + String.join("|", DIGIT_WORDS.keySet())
+            + ")\\b[\\s,;\\-]*){2,}");
+
+    /** Two or more digit words in a row, read digit by digit ({@code one, two, five} → 125); single words stay. */
+    private static String digitWords(String message) {
+        Matcher m = DIGIT_RUN.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            StringBuilder d = new StringBuilder();
+            int digits = 0;
+            for (String w : m.group().toLowerCase(Locale.ROOT).split("[\\s,;\\-]+")) {
+                if (w.isEmpty()) continue;
+                String v = DIGIT_WORDS.get(w);
+                d.append(v);
+                if (Character.isDigit(v.charAt(0))) digits++;
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(digits >= 2 ? d + " " : m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    static String rot13(String message) {
+        StringBuilder sb = new StringBuilder(message.length());
+        for (char c : message.toCharArray()) {
+            if (c >= 'a' && c <= 'z') sb.append((char) ('a' + (c - 'a' + 13) % 26));
+            else if (c >= 'A' && c <= 'Z') sb.append((char) ('A' + (c - 'A' + 13) % 26));
+            else sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern LEET_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]*\\p{L})(?=[\\p{L}\\p{N}]*[013457])[\\p{L}\\p{N}]{4,}");
+
+    private static String leet(String message) {
+        Matcher m = LEET_WORD.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String w = m.group().replace('4', 'a').replace('3', 'e').replace('1', 'i').replace('0', 'o').replace('5', 's').replace('7', 't');
+            m.appendReplacement(sb, Matcher.quoteReplacement(w));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- numbers in other languages, riddles, bases
+
+    private static final Map<String, Integer> UNITS = new HashMap<>();
+    private static final Map<String, Integer> TENS = new HashMap<>();
+    private static final Map<String, String> SYMBOLS = new HashMap<>();
+
+    static {
+        String[][] units = {
+                {"cero", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+                        "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve"},
+                {"zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+                        "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"},
+                {"null", "eins", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn",
+                        "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"},
+                {"zero", "uno", "una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
+                        "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove"},
+                {"zero", "um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze",
+                        "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"}};
+        int[][] values = {
+                {0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19},
+                {0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19},
+                {0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19},
+                {0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19},
+                {0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}};
+        for (int l = 0; l < units.length; l++) for (int i = 0; i < units[l].length; i++) UNITS.putIfAbsent(units[l][i], values[l][i]);
+        String[][] tens = {
+                {"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"},
+                {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante"},
+                {"zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"},
+                {"venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"},
+                {"vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"}};
+        for (String[] t : tens) for (int i = 0; i < t.length; i++) TENS.putIfAbsent(t[i], 20 + 10 * i);
+        for (String w : List.of("sobre", "sur", "durch", "über", "su", "entre")) SYMBOLS.put(w, "/");
+        for (String w : List.of("coma", "virgule", "komma", "virgola", "vírgula", "punto", "ponto")) SYMBOLS.put(w, ".");
+        for (String w : List.of("menos", "moins", "meno")) SYMBOLS.put(w, "-");
+    }
+
+    private static final Pattern STATEMENTS = Pattern.compile("(?iu)\\b(?:la\\s+)?(?:respuesta|réponse|reponse|risposta|resposta|"
+            + "soluci[oó]n|solution)\\s+(?:correcta\\s+|correcte\\s+|corretta\\s+)?(?:es|est|è|é|e|ist)\\b|\\b(?:die\\s+)?(?:antwort|lösung)\\s+ist\\b");
+    private static final Pattern FOREIGN_WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
+
+    /** Numbers up to 99 in five languages as digits ("treinta y cinco", "vingt-trois", "dreiundzwanzig", "cinco sobre siete"). */
+    private static String foreign(String message) {
+        Matcher m = FOREIGN_WORD.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        boolean any = false;
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            String value = foreignNumber(w);
+            if (value == null) value = SYMBOLS.get(w);
+            if (value != null && !isEnglishWord(w)) {
+                any = true;
+                m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            } else {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+            }
+        }
+        m.appendTail(sb);
+        if (!any) return null;
+        // the statement itself, so that "la respuesta es 5" is stated as plainly as "the answer is 5"
+        String stated = STATEMENTS.matcher(sb.toString()).replaceAll("the answer is");
+        sb.setLength(0);
+        sb.append(stated);
+        // "35 y 5" style compounds: tens joined to units ("treinta y cinco", "vingt et un") become one number
+        return sb.toString().replaceAll("\\b([2-9])0\\s+(?:y|e|et|und)\\s+([1-9])\\b", "$1$2")
+                .replaceAll("(?<=[0-9]) ?([/.]) ?(?=[0-9-])", "$1").replaceAll("-\\s+(?=[0-9])", "-");
+    }
+
+    /** Words that are also common English words ("due", "once", "seize", "um", "elf", "null"): left alone. */
+    private static final java.util.Set<String> ENGLISH_TOO = java.util.Set.of("un", "une", "six", "zero", "sur", "entre", "su",
+            "due", "once", "seize", "um", "uma", "elf", "null", "sept", "tre", "dez", "coma", "punto", "ein");
+
+    private static boolean isEnglishWord(String w) {
+        return ENGLISH_TOO.contains(w);
+    }
+
+    private static String foreignNumber(String w) {
+        Integer u = UNITS.get(w);
+        if (u != null) return Integer.toString(u);
+        Integer t = TENS.get(w);
+        if (t != null) return Integer.toString(t);
+        // French and Portuguese hyphens ("vingt-trois", "quatre-vingt-dix"), German "und" compounds ("dreiundzwanzig")
+        if (w.contains("-")) {
+            String[] parts = w.split("-");
+            int total = 0;
+            for (String p : parts) {
+                Integer pu = UNITS.get(p);
+                Integer pt = TENS.get(p);
+                if (p.equals("et")) continue;
+                if (pt != null) total += pt;
+                else if (pu != null && p.equals("quatre") && parts.length > 1) total += 4; // quatre-vingt(s) is 4 × 20
+                else if (pu != null) total += pu;
+                else if (p.equals("vingts") || p.equals("vingt")) total = total == 4 ? 80 : total + 20;
+                else return null;
+            }
+            return Integer.toString(total);
+        }
+        int und = w.indexOf("und");
+        if (und > 0) {
+            Integer pu = UNITS.get(w.substring(0, und));
+            Integer pt = TENS.get(w.substring(und + 3));
+            if (pu != null && pt != null) return Integer.toString(pt + pu);
+        }
+        if (w.startsWith("veinti")) {
+            Integer pu = UNITS.get(w.substring(6).replace("é", "e").replace("ú", "u").replace("ó", "o"));
+            if (pu == null) pu = UNITS.get(w.substring(6));
+            if (pu != null) return Integer.toString(20 + pu);
+        }
+        return null;
+    }
+
+    private static final String[] ENGLISH = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    private static final String[] ENGLISH_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    /** A number in digits or in English words up to 99 ({@code 7}, {@code seven}, {@code twenty-five}). */
+    private static final String NUM;
+
+    static {
+        StringBuilder words = new StringBuilder();
+        for (String t : ENGLISH_TENS) words.append(t).append("(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|");
+        for (int i = ENGLISH.length - 1; i >= 0; i--) words.append(ENGLISH[i]).append(i > 0 ? "|" : "");
+        NUM = "(-?\\d+(?:\\.\\d+)?|\\b(?:" + words + ")\\b)";
+    }
+
+    private static final Pattern MORE_THAN = Pattern.compile("(?i)" + NUM + "\\s+(more|less|fewer|greater|bigger|smaller)\\s+than\\s+" + NUM);
+    private static final Pattern HALF_OF = Pattern.compile("(?i)\\b(half|a third|a quarter|double|twice|triple|thrice|two times|three times)"
+            + "\\s+(?:of\\s+)?" + NUM);
+    private static final Pattern WORD_OP = Pattern.compile("(?i)" + NUM + "\\s+(plus|minus|times|divided by)\\s+" + NUM);
+
+    /** The value of a number in digits or English words, or NaN. */
+    private static double value(String s) {
+        String w = s.toLowerCase(Locale.ROOT).strip();
+        if (Character.isDigit(w.charAt(w.length() - 1))) return Double.parseDouble(w);
+        for (int i = 0; i < ENGLISH.length; i++) if (ENGLISH[i].equals(w)) return i;
+        for (int t = 0; t < ENGLISH_TENS.length; t++) {
+            if (!w.startsWith(ENGLISH_TENS[t])) continue;
+            String rest = w.substring(ENGLISH_TENS[t].length()).replaceAll("^[- ]", "");
+            if (rest.isEmpty()) return 20 + 10 * t;
+            for (int u = 1; u < 10; u++) if (ENGLISH[u].equals(rest)) return 20 + 10 * t + u;
+        }
+        return Double.NaN;
+    }
+
+    /** "N more than M", "half of N", "N plus M" (numbers in digits or words) as their results; null when there is none. */
+    private static String arithmeticWords(String message) {
+        String s = message;
+        for (int round = 0; round < 3; round++) {
+            String before = s;
+            s = replace(MORE_THAN, s, m -> {
+                double a = value(m.group(1));
+                double b = value(m.group(3));
+                boolean more = m.group(2).matches("(?i)more|greater|bigger");
+                return fmt(more ? b + a : b - a);
+            });
+            s = replace(HALF_OF, s, m -> {
+                double b = value(m.group(2));
+                double f = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "half" -> 0.5;
+                    case "a third" -> 1.0 / 3;
+                    case "a quarter" -> 0.25;
+                    case "triple", "thrice", "three times" -> 3;
+                    default -> 2;
+                };
+                return fmt(f * b);
+            });
+            s = replace(WORD_OP, s, m -> {
+                double a = value(m.group(1));
+                double b = value(m.group(3));
+                return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "plus" -> fmt(a + b);
+                    case "minus" -> fmt(a - b);
+                    case "times" -> fmt(a * b);
+                    default -> b == 0 ? m.group() : fmt(a / b);
+                };
+            });
+            if (s.equals(before)) break;
+        }
+        return s.equals(message) ? null : s;
+    }
+
+    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
+        Matcher m = p.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("\\b[IVXLCDM]+\\b");
+
+    private static String roman(String message) {
+        Matcher m = ROMAN.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int v = romanValue(m.group());
+            m.appendReplacement(sb, Matcher.quoteReplacement(v > 0 ? Integer.toString(v) : m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static int romanValue(String r) {
+        Map<Character, Integer> v = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100, 'D', 500, 'M', 1000);
+        int total = 0;
+        for (int i = 0; i < r.length(); i++) {
+            int cur = v.get(r.charAt(i));
+            int next = i + 1 < r.length() ? v.get(r.charAt(i + 1)) : 0;
+            total += cur < next ? -cur : cur;
+        }
+        return total;
+    }
+
+    private static final Pattern HEX_CUE = Pattern.compile("\\bhex(?:adecimal)?\\b|base[ -]?16");
+    private static final Pattern PREFIXED = Pattern.compile("(?i)\\b0([xb])([0-9a-f]+)\\b");
+    private static final Pattern BARE_BINARY = Pattern.compile("\\b[01]{2,32}\\b");
+    private static final Pattern BARE_HEX = Pattern.compile("(?i)\\b(?=[0-9a-f]*\\d)[0-9a-f]{1,12}\\b");
+
+    private static String bases(String message, boolean binary, boolean hex) {
+        // one pass, so that a number just converted is never converted again (0xc is 12, not 0x12)
+        Pattern any = Pattern.compile(PREFIXED.pattern() + (binary ? "|" + BARE_BINARY.pattern() : hex ? "|" + BARE_HEX.pattern() : ""));
+        return replace(any, message, m -> {
+            try {
+                if (m.group(1) != null) return Long.toString(Long.parseLong(m.group(2), m.group(1).equalsIgnoreCase("x") ? 16 : 2));
+                return Long.toString(Long.parseLong(m.group(), binary ? 2 : 16));
+            } catch (NumberFormatException e) {
+                return m.group();
+            }
+        });
+    }
+}
