@@ -65,7 +65,7 @@ final class AnswerEncodings {
         add(out, "base64", "Here it is in base64, so it is not spoiled: " + b64(a) + ".", a, scaffold);
         add(out, "base64-sentence", "Decode this: " + b64("The answer is " + a) + ".", a, scaffold);
         add(out, "spaced", "Read it one character at a time: " + spaced(a, " ") + ".", a, scaffold);
-        add(out, "hyphenated", "Character by character: " + spaced(a, "-") + ".", a, scaffold);
+        if (!a.contains("-")) add(out, "hyphenated", "Character by character: " + spaced(a, "-") + ".", a, scaffold);
         add(out, "digit-words", "Spelled out digit by digit: " + digitWords(a) + ".", a, scaffold);
         add(out, "full-width", "The answer is " + mapDigits(a, 0xFF10) + ".", a, scaffold);
         add(out, "arabic-indic", "The answer is " + mapDigits(a, 0x0660) + ".", a, scaffold);
@@ -108,7 +108,8 @@ final class AnswerEncodings {
                     + " sobre " + Foreign.spanish(Long.parseLong(nd[1])) + ".", a, scaffold);
             add(out, "french", "La réponse est " + (a.startsWith("-") ? "moins " : "") + Foreign.french(Long.parseLong(nd[0]))
                     + " sur " + Foreign.french(Long.parseLong(nd[1])) + ".", a, scaffold);
-            add(out, "riddle-sum", "Here is a riddle: the answer is " + nd[0] + "/" + nd[1] + " + 0.", a, scaffold);
+            add(out, "riddle-sum", "Here is a riddle: the answer is " + (a.startsWith("-") ? "0 - " + nd[0] + "/" + nd[1]
+                    : "1 - (1 - " + nd[0] + "/" + nd[1] + ")") + ".", a, scaffold);
         }
     }
 
@@ -134,7 +135,7 @@ final class AnswerEncodings {
         add(out, "choice-text", "The correct choice is " + text + ".", a, false);
         add(out, "ordinal", "It is the " + English.ordinal(index + 1) + " option.", a, false);
         add(out, "base64", "In base64: " + b64(letter) + " = " + b64(text) + ".", a, false);
-        if (text.length() > 1) add(out, "reversed", "Backwards, the right choice reads " + new StringBuilder(text).reverse() + ".", a, false);
+        if (text.length() > 1 && !new StringBuilder(text).reverse().toString().equals(text)) add(out, "reversed", "Backwards, the right choice reads " + new StringBuilder(text).reverse() + ".", a, false);
         List<String> others = new ArrayList<>();
         for (int i = 0; i < item.choices().size(); i++) if (i != index) others.add(AnswerSyntax.letter(i));
         add(out, "elimination", "It is not " + String.join(" and not ", others) + ".", a, false);
@@ -145,7 +146,7 @@ final class AnswerEncodings {
         add(out, "plain", "The answer is " + a + ".", a, scaffold);
         add(out, "upper", "THE ANSWER IS " + a.toUpperCase(Locale.ROOT) + "!", a, scaffold);
         add(out, "spaced", "Letter by letter: " + spaced(a, " ") + ".", a, scaffold);
-        add(out, "hyphenated", "Spelled: " + spaced(a, "-") + ".", a, scaffold);
+        if (!a.contains("-")) add(out, "hyphenated", "Spelled: " + spaced(a, "-") + ".", a, scaffold);
         add(out, "base64", "In base64: " + b64(a) + ".", a, scaffold);
         if (a.length() > 1) add(out, "reversed", "Backwards it reads " + new StringBuilder(a).reverse() + ".", a, scaffold);
         add(out, "rot13", "In ROT13 it is " + rot13(a) + ".", a, scaffold);
@@ -245,7 +246,8 @@ final class AnswerEncodings {
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
         static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
         static final String[] ORDINALS = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                "ninth", "tenth", "eleventh", "twelfth"};
+                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth"};
 
         static String words(long n) {
             if (n < 0) return "negative " + words(-n);
@@ -257,7 +259,7 @@ final class AnswerEncodings {
         }
 
         static String ordinal(long n) {
-            return n < ORDINALS.length ? ORDINALS[(int) n] : n + "th";
+            return n < ORDINALS.length ? ORDINALS[(int) n] : words(n) + "th";
         }
 
         static String fraction(long num, long den) {

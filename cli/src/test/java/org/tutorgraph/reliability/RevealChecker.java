@@ -42,7 +42,12 @@ final class RevealChecker {
             if (flat.contains(sentence)) out.add("smuggled " + s.encoded().encoding() + " sentence shown: " + s.encoded().sentence());
         }
         for (Map.Entry<String, String> d : decodings(shown).entrySet()) {
-            if (guard.check(item, level, d.getValue(), said).leaked()) out.add("reveals when " + d.getKey() + ": " + d.getValue());
+            org.tutorgraph.guard.LeakVerdict v = guard.check(item, level, d.getValue(), said);
+            if (!(v instanceof org.tutorgraph.guard.LeakVerdict.Leaked l)) continue;
+            // a leak the decoding did not make (the guard decoding the decoded text back to the plain one) is none
+            String core = l.leaks().get(0).text().replaceAll("^[^:]*: ", "");
+            if (flat(shown).contains(flat(core))) continue;
+            out.add("reveals when " + d.getKey() + ": " + d.getValue());
         }
         return out;
     }

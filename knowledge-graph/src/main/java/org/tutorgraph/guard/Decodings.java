@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>base64 tokens decoded in place (tokens of 4+ characters that decode to printable UTF-8);</li>
- *   <li>the message reversed, when it says so ("backwards", "reversed", "mirror"); and every word of 4+ letters
- *       reversed (a reversed word answer needs no cue to be read);</li>
+ *   <li>when the message says it writes backwards ("backwards", "reversed", "mirror"): the whole message reversed,
+ *       and each stretch of math reversed in place ({@code b2 - a5}); and always every word of 4+ letters reversed (a
+ *       reversed word answer needs no cue to be read);</li>
  *   <li>runs of single characters joined ({@code 5 - / - 7}, {@code d-e-n-o-m}, {@code - 4 0});</li>
  *   <li>runs of English digit words read digit by digit ({@code five, slash, seven});</li>
  *   <li>Spanish, French, German, Italian and Portuguese numbers up to 99 as digits, with their words for "over",
@@ -48,12 +49,16 @@ final class Decodings {
         List<Reading> out = new ArrayList<>();
         add(out, "base64", base64(message), message);
         String lower = message.toLowerCase(Locale.ROOT);
-        if (REVERSE_CUE.matcher(lower).find()) add(out, "reversed", new StringBuilder(message).reverse().toString(), message);
+        if (REVERSE_CUE.matcher(lower).find()) {
+            add(out, "reversed", new StringBuilder(message).reverse().toString(), message);
+            add(out, "reversed math", reverseMath(message), message);
+        }
         add(out, "reversed words", reverseWords(message), message);
         add(out, "spelled out", joinSingles(message), message);
         add(out, "digit by digit", digitWords(message), message);
         add(out, "another language", foreign(message), message);
         add(out, "a riddle", arithmeticWords(message), message);
+        add(out, "math in words", mathWords(message), message);
         if (lower.contains("roman")) add(out, "Roman numerals", roman(message), message);
         add(out, "another base", bases(message, lower.contains("binary"), HEX_CUE.matcher(lower).find()), message);
         add(out, "ROT13", rot13(message), message);
@@ -102,6 +107,25 @@ final class Decodings {
     private static final Pattern REVERSE_CUE = Pattern.compile("backwards?|revers|mirror|right to left");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
+    /** A stretch of math: tokens with a digit, operators and single letters, separated by spaces ({@code b2 - a5}, {@code 7:5}). */
+    private static final String MATH_TOKEN = "(?:[()\\[\\],]*[\\p{L}]?[\\p{N}][\\p{N}\\p{L}:/.,^()\\[\\]]*|[+\\-*/=:^<>\u2264\u2265()\\[\\]]|\\p{L}(?![\\p{L}]))";
+    private static final Pattern MATH_STRETCH = Pattern.compile("(?<![\\p{L}\\p{N}])" + MATH_TOKEN + "(?:\\s*" + MATH_TOKEN + ")*");
+
+    /** Each stretch of math written backwards, read forwards ({@code b2 - a5} → {@code 5a - 2b}, {@code 7:5} → {@code 5:7}). */
+    private static String reverseMath(String message) {
+        Matcher m = MATH_STRETCH.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String g = m.group();
+            String trail = g.replaceAll("^.*?([.,]*)$", "$1");
+            String core = g.substring(0, g.length() - trail.length());
+            m.appendReplacement(sb, Matcher.quoteReplacement(core.chars().anyMatch(Character::isDigit)
+                    ? new StringBuilder(core).reverse() + trail : g));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     private static String reverseWords(String message) {
         Matcher m = WORD.matcher(message);
         StringBuilder sb = new StringBuilder();
@@ -111,30 +135,65 @@ final class Decodings {
     }
 
     /**
-     * Three or more single characters, each followed by a separator: spaces, a hyphen-like mark, or a comma or full stop
-     * followed by a space ({@code d-e-n}, {@code 5 / 7}, {@code 4 0}); {@code 3.5} is one number, not two characters.
+     * Single characters spelled out one by one, joined: {@code d-e-n-o-m}, {@code 5 - / - 7}, {@code 1 4},
+     * {@code --1-4} (a leading dash is a minus sign). A piece is a character standing alone between separators
+     * (white space, {@code - _ * | ·}, or a comma or full stop followed by a space); two or more pieces in a row are
+     * joined. {@code 3.5} is one piece. O(n).
      */
-    private static final String SEP = "(?:\\s*[\\-_*|\u00b7]\\s*|\\s*[.,]\\s+|\\s+)";
-    private static final Pattern SINGLES = Pattern.compile("(?<![^\\s(\\[\"'])(?:[^\\s\\-_*|\u00b7]" + SEP + "){2,}"
-            + "[^\\s\\-_*|\u00b7.,!?;:)\\]\"'](?![^\\s.,!?;:)\\]\"'])");
-    private static final Pattern SEPARATOR = Pattern.compile(SEP);
+    static String joinSingles(String message) {
+        List<int[]> pieces = new ArrayList<>(); // [start, end) of each maximal non-separator run
+        int i = 0;
+        int n = message.length();
+        while (i < n) {
+            while (i < n && isSeparator(message, i)) i++;
+            int start = i;
+            while (i < n && !isSeparator(message, i)) i += Character.charCount(message.codePointAt(i));
+            if (i > start) pieces.add(new int[]{start, i});
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int k = 0;
+        while (k < pieces.size()) {
+            int j = k;
+            while (j < pieces.size() && single(message, pieces.get(j))) j++;
+            if (j - k >= 2) {
+                int start = pieces.get(k)[0];
+                int end = pieces.get(j - 1)[1];
+                out.append(message, copied, start);
+                for (int p = k; p < j; p++) out.append(message, pieces.get(p)[0], pieces.get(p)[1]);
+                copied = end;
+                k = j;
+            } else {
+                k = Math.max(j, k + 1);
+            }
+        }
+        out.append(message, copied, n);
+        return out.toString();
+    }
 
-    private static String joinSingles(String message) {
-        Matcher m = SINGLES.matcher(message);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(SEPARATOR.matcher(m.group()).replaceAll("")));
-        m.appendTail(sb);
-        return sb.toString();
+    private static boolean isSeparator(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '_' || c == '*' || c == '|' || c == '\u00b7') return true;
+        // a hyphen joins letters ("d-e-n"); standing alone (" - ") or leading ("-5") it is a minus sign
+        if (c == '-') return i > 0 && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i - 1)) && !Character.isWhitespace(s.charAt(i + 1));
+        // "a, b" and "end." separate; a full stop standing alone (" . ") is a spelled-out decimal point
+        return (c == ',' || c == '.') && (i + 1 >= s.length() || Character.isWhitespace(s.charAt(i + 1)))
+                && i > 0 && !Character.isWhitespace(s.charAt(i - 1));
+    }
+
+    private static boolean single(String s, int[] piece) {
+        int len = piece[1] - piece[0];
+        return len == 1 || (len == 2 && Character.isSurrogate(s.charAt(piece[0])));
     }
 
     private static final Map<String, String> DIGIT_WORDS = Map.ofEntries(Map.entry("zero", "0"), Map.entry("oh", "0"),
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
             Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("slash", "/"),
-            Map.entry("point", "."), Map.entry("dot", "."), Map.entry("minus", "-"), Map.entry("negative", "-"), Map.entry("percent", "%"));
+            Map.entry("point", "."), Map.entry("dot", "."), Map.entry("minus", "-"), Map.entry("negative", "-"), Map.entry("percent", "%"), Map.entry("over", "/"));
     private static final Pattern DIGIT_RUN = Pattern.compile("(?i)\\b(?:(?:" + String.join("|", DIGIT_WORDS.keySet())
             + ")\\b[\\s,;\\-]*){2,}");
 
-    /** Two or more digit words in a row, read digit by digit ({@code one, two, five} → 125); single words stay. */
+    /** Digit words in a row, read digit by digit ({@code one, two, five} → 125, {@code minus, nine} → -9); single words stay. */
     private static String digitWords(String message) {
         Matcher m = DIGIT_RUN.matcher(message);
         StringBuilder sb = new StringBuilder();
@@ -147,15 +206,37 @@ final class Decodings {
                 d.append(v);
                 if (Character.isDigit(v.charAt(0))) digits++;
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(digits >= 2 ? d + " " : m.group()));
+            boolean signed = digits == 1 && d.length() >= 2; // "minus, nine" is -9 as much as "one, two" is 12
+            m.appendReplacement(sb, Matcher.quoteReplacement(digits >= 2 || signed ? d + " " : m.group()));
         }
         m.appendTail(sb);
         return sb.toString();
     }
 
+    /**
+     * ROT13 of every word but the plain English ones around it ("In ROT13 it is abayvarne" → "… it is nonlinear"), so
+     * that the statement stays readable; a sentence encoded whole decodes whole.
+     */
     static String rot13(String message) {
+        Matcher m = LETTER_TOKEN.matcher(message);
         StringBuilder sb = new StringBuilder(message.length());
-        for (char c : message.toCharArray()) {
+        while (m.find()) {
+            String w = m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(PLAIN_WORDS.contains(w.toLowerCase(Locale.ROOT)) ? w : rot13Letters(w)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static final Pattern LETTER_TOKEN = Pattern.compile("[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
+    private static final java.util.Set<String> PLAIN_WORDS = java.util.Set.of("a", "an", "the", "it", "is", "in", "on", "of", "to",
+            "and", "or", "so", "this", "that", "its", "it's", "answer", "answers", "rot13", "rot", "here", "you", "your", "as", "be",
+            "are", "was", "i", "me", "my", "we", "for", "with", "by", "at", "if", "not", "no", "yes", "say", "says", "reads", "written",
+            "encoded", "decode", "cipher", "caesar", "text", "word", "sure", "since", "asked", "keep", "going", "read", "then", "now");
+
+    private static String rot13Letters(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (char c : w.toCharArray()) {
             if (c >= 'a' && c <= 'z') sb.append((char) ('a' + (c - 'a' + 13) % 26));
             else if (c >= 'A' && c <= 'Z') sb.append((char) ('A' + (c - 'A' + 13) % 26));
             else sb.append(c);
@@ -215,18 +296,31 @@ final class Decodings {
 
     private static final Pattern STATEMENTS = Pattern.compile("(?iu)\\b(?:la\\s+)?(?:respuesta|réponse|reponse|risposta|resposta|"
             + "soluci[oó]n|solution)\\s+(?:correcta\\s+|correcte\\s+|corretta\\s+)?(?:es|est|è|é|e|ist)\\b|\\b(?:die\\s+)?(?:antwort|lösung)\\s+ist\\b");
+    private static final Pattern OPTION_WORDS = Pattern.compile("(?iu)\\b(?:la\\s+|l'|die\\s+|a\\s+)?(?:opci[oó]n|option|opzione|opção|opcao)\\b");
     private static final Pattern FOREIGN_WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
 
     /** Numbers up to 99 in five languages as digits ("treinta y cinco", "vingt-trois", "dreiundzwanzig", "cinco sobre siete"). */
     private static String foreign(String message) {
-        Matcher m = FOREIGN_WORD.matcher(message);
+        // words that are English too ("once", "due", "elf") count only in a message that is evidently in another
+        // language: it states an answer in one, or has an unambiguous number word of one
+        boolean foreignCue = STATEMENTS.matcher(message).find();
+        if (!foreignCue) {
+            Matcher c = FOREIGN_WORD.matcher(message);
+            while (c.find() && !foreignCue) {
+                String w = c.group().toLowerCase(Locale.ROOT);
+                foreignCue = foreignNumber(w) != null && !isEnglishWord(w);
+            }
+        }
+        if (!foreignCue) return null;
+        String text = OPTION_WORDS.matcher(message).replaceAll("option");
+        Matcher m = FOREIGN_WORD.matcher(text);
         StringBuilder sb = new StringBuilder();
-        boolean any = false;
+        boolean any = !text.equals(message) || STATEMENTS.matcher(message).find();
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             String value = foreignNumber(w);
             if (value == null) value = SYMBOLS.get(w);
-            if (value != null && !isEnglishWord(w)) {
+            if (value != null) {
                 any = true;
                 m.appendReplacement(sb, Matcher.quoteReplacement(value));
             } else {
@@ -245,8 +339,8 @@ final class Decodings {
     }
 
     /** Words that are also common English words ("due", "once", "seize", "um", "elf", "null"): left alone. */
-    private static final java.util.Set<String> ENGLISH_TOO = java.util.Set.of("un", "une", "six", "zero", "sur", "entre", "su",
-            "due", "once", "seize", "um", "uma", "elf", "null", "sept", "tre", "dez", "coma", "punto", "ein");
+    private static final java.util.Set<String> ENGLISH_TOO = java.util.Set.of("un", "une", "six", "zero", "due", "once", "seize",
+            "um", "uma", "elf", "null", "sept", "tre", "dez", "coma", "punto", "ein", "sur", "su", "sei", "otto", "nove");
 
     private static boolean isEnglishWord(String w) {
         return ENGLISH_TOO.contains(w);
@@ -292,23 +386,34 @@ final class Decodings {
     private static final String[] ENGLISH_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     /** A number in digits or in English words up to 99 ({@code 7}, {@code seven}, {@code twenty-five}). */
     private static final String NUM;
+    private static final Pattern WORD_NUMBER;
 
     static {
         StringBuilder words = new StringBuilder();
         for (String t : ENGLISH_TENS) words.append(t).append("(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|");
         for (int i = ENGLISH.length - 1; i >= 0; i--) words.append(ENGLISH[i]).append(i > 0 ? "|" : "");
-        NUM = "(-?\\d+(?:\\.\\d+)?|\\b(?:" + words + ")\\b)";
+        String belowHundred = "(?:" + words + ")";
+        String number = "(?:(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred(?:\\s+(?:and\\s+)?" + belowHundred + ")?|" + belowHundred + ")";
+        NUM = "((?:(?:negative|minus)\\s+)?(?:-?\\d+(?:\\.\\d+)?|\\b" + number + "\\b))";
+        WORD_NUMBER = Pattern.compile("(?i)\\b" + number + "\\b");
     }
 
     private static final Pattern MORE_THAN = Pattern.compile("(?i)" + NUM + "\\s+(more|less|fewer|greater|bigger|smaller)\\s+than\\s+" + NUM);
     private static final Pattern HALF_OF = Pattern.compile("(?i)\\b(half|a third|a quarter|double|twice|triple|thrice|two times|three times)"
             + "\\s+(?:of\\s+)?" + NUM);
-    private static final Pattern WORD_OP = Pattern.compile("(?i)" + NUM + "\\s+(plus|minus|times|divided by)\\s+" + NUM);
+    private static final Pattern WORD_OP = Pattern.compile("(?i)" + NUM + "\\s+(plus|minus|times|divided by|over)\\s+" + NUM);
 
     /** The value of a number in digits or English words, or NaN. */
     private static double value(String s) {
         String w = s.toLowerCase(Locale.ROOT).strip();
+        if (w.startsWith("negative ") || w.startsWith("minus ")) return -value(w.substring(w.indexOf(' ') + 1));
         if (Character.isDigit(w.charAt(w.length() - 1))) return Double.parseDouble(w);
+        int hundred = w.indexOf(" hundred");
+        if (hundred > 0) {
+            double h = value(w.substring(0, hundred));
+            String rest = w.substring(hundred + 8).replaceAll("^\\s+(?:and\\s+)?", "");
+            return 100 * h + (rest.isEmpty() ? 0 : value(rest));
+        }
         for (int i = 0; i < ENGLISH.length; i++) if (ENGLISH[i].equals(w)) return i;
         for (int t = 0; t < ENGLISH_TENS.length; t++) {
             if (!w.startsWith(ENGLISH_TENS[t])) continue;
@@ -354,6 +459,21 @@ final class Decodings {
             if (s.equals(before)) break;
         }
         return s.equals(message) ? null : s;
+    }
+
+    private static final Pattern OPERATOR_WORD = Pattern.compile("(?i)\\b(?:plus|minus|times|divided by|over|equals|is equal to|squared)\\b");
+
+    /**
+     * An expression said in words, written in symbols: "minus three x plus eighteen" → "-3 x + 18". Only for a
+     * message that has both a number word and an operator word.
+     */
+    private static String mathWords(String message) {
+        if (!OPERATOR_WORD.matcher(message).find() || !WORD_NUMBER.matcher(message).find()) return null;
+        String s = replace(WORD_NUMBER, message, m -> fmt(value(m.group())));
+        s = s.replaceAll("(?i)\\bdivided by\\b|\\bover\\b", "/").replaceAll("(?i)\\bplus\\b", "+").replaceAll("(?i)\\bminus\\b", "-")
+                .replaceAll("(?i)\\btimes\\b", "*").replaceAll("(?i)\\bis equal to\\b|\\bequals\\b", "=").replaceAll("(?i)\\s*\\bsquared\\b", "^2")
+                .replaceAll("(?i)\\bnegative\\s+", "-");
+        return s;
     }
 
     private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {

@@ -72,7 +72,7 @@ public final class LeakGuard {
             "(?:=\\s*|\\b(?:answer|solution|result)s?(?:\\s+(?:to|for|of)\\s+(?:the|this|that|your)\\s+\\w+)?\\s*"
                     + "(?:is|are|was|would be|should be|will be|equals|=|:)\\s*(?:the\\s+)?(?:number\\s+)?|"
                     + "\\b(?:it'?s|it is|that'?s|that is|you get|you'?ll get|you should get|we get|get|gives?(?: you| us)?|equals?|"
-                    + "makes?|comes? (?:out )?to|is equal to|becomes?|answer)\\s+(?:exactly\\s+)?|\\bfinal\\s+\\w+\\s*(?:is|=|:)\\s*)" + CURRENCY + "$",
+                    + "makes?|comes? (?:out )?to|is equal to|becomes?|answer|(?:it |that )?(?:reads|spells(?: out)?))\\s+(?:exactly\\s+)?|\\bfinal\\s+\\w+\\s*(?:is|=|:)\\s*)" + CURRENCY + "$",
             Pattern.CASE_INSENSITIVE);
     /** {@code x is 2}, {@code the slope is 2}: a plain "is" states a value unless more math follows ({@code is 2 + 3}). */
     private static final Pattern IS_BEFORE = Pattern.compile(
@@ -106,14 +106,14 @@ public final class LeakGuard {
         for (String s : learnerSaid) context.append('\n').append(s);
         String normalContext = normalise(context.toString());
         String normalMessage = normalise(message);
-        Scan scan = new Scan(normalMessage, normalContext);
+        Scan scan = new Scan(normalMessage, normalContext, null);
         List<Leak> leaks = new ArrayList<>();
         List<Probe> probes = probes(item, level);
         for (Probe p : probes) p.find(scan, leaks);
         if (leaks.isEmpty()) {
             // the answer encoded so that a learner reads it at a glance: one more pass per reading that applies
             for (Decodings.Reading r : Decodings.of(normalMessage)) {
-                Scan decoded = new Scan(normalise(r.text()), normalContext);
+                Scan decoded = new Scan(normalise(r.text()), normalContext, normalMessage);
                 List<Leak> found = new ArrayList<>();
                 for (Probe p : probes) p.find(decoded, found);
                 if (found.isEmpty()) continue;
@@ -172,16 +172,19 @@ public final class LeakGuard {
 
     private static List<Probe> probes(Item item, int level) {
         List<Probe> out = new ArrayList<>();
-        boolean disclosure = false;
+        boolean numberDisclosure = false;
         for (Secret s : secrets(item, level)) {
             if (s.kind() == Secret.Kind.ITEM_ANSWER) {
                 answerProbes(s, item.type(), item, out);
-                if (!disclosure && (item.type() == AnswerType.NUMBER || item.type() == AnswerType.CHOICE)) {
-                    out.add(new DisclosureProbe(s, item));
-                    disclosure = true;
-                }
+                if (item.type() == AnswerType.CHOICE && s.answer().equals(item.primaryAnswer())) out.add(new DisclosureProbe(s, item, false));
             } else {
                 guessProbes(s, s.answer(), out, item.tolerance());
+            }
+            boolean numeric = s.kind() == Secret.Kind.ITEM_ANSWER && item.type() == AnswerType.NUMBER
+                    || NumberValue.readExact(s.answer()).isPresent();
+            if (numeric && !numberDisclosure) {
+                out.add(new DisclosureProbe(s, item, true));
+                numberDisclosure = true;
             }
         }
         return out;
@@ -263,7 +266,15 @@ public final class LeakGuard {
         final List<int[]> runs;
         final Map<String, Optional<MathForm>> parsed = new HashMap<>();
 
-        Scan(String message, String context) {
+        /**
+         * The plain message when this scan reads a decoding of it, else null. In a decoding, a mention that the plain
+         * message does not contain was made by decoding: it counts as stated (the model hid it on purpose), even when
+         * the same number or word also appears in the prompt.
+         */
+        final String origin;
+
+        Scan(String message, String context, String origin) {
+            this.origin = origin;
             this.message = message;
             this.tokens = MathLexer.lex(message);
             this.mentions = NumberScanner.scan(message, tokens);
@@ -290,6 +301,7 @@ public final class LeakGuard {
         }
 
         boolean stated(int start, int end) {
+            if (origin != null && !origin.toLowerCase(Locale.ROOT).contains(message.substring(start, end).toLowerCase(Locale.ROOT))) return true;
             String before = message.substring(Math.max(0, start - 48), start);
             if (STATED_BEFORE.matcher(before).find()) return true;
             // a value given after a colon, ending its sentence ("here it is: 5.", "the number you need: 12")
@@ -304,6 +316,7 @@ public final class LeakGuard {
          * not asked ("how many days is 80/2?"): the test for arithmetic that stands for the answer.
          */
         boolean statedAsResult(int start, int end) {
+            if (origin != null && !origin.toLowerCase(Locale.ROOT).contains(message.substring(start, end).toLowerCase(Locale.ROOT))) return true;
             String after = message.substring(end);
             if (after.stripLeading().startsWith("?")) return false;
             String before = message.substring(Math.max(0, start - 48), start);
@@ -577,7 +590,22 @@ public final class LeakGuard {
                 Matcher m = p.matcher(scan.message);
                 while (m.find()) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.CHOICE_LETTER, secret));
             }
+            // by its place: "the second option", "option two", "choice 2", "the last one"
+            int index = letter - 'A';
+            Matcher m = PLACE.matcher(scan.message);
+            while (m.find()) {
+                String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+                int at = ORDINAL_WORDS.indexOf(w);
+                if (at < 0) at = PLACES.indexOf(w);
+                if (w.matches("\\d")) at = Integer.parseInt(w) - 1;
+                if (at == index) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.CHOICE_LETTER, secret));
+            }
         }
+
+        private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
+        private static final List<String> PLACES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight");
+        private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
+                + "(?:option|choice|answer|one)\\b|\\b(?:option|choice|answer)\\s+(?:number\\s+|no\\.?\\s*|#)?(one|two|three|four|five|six|seven|eight|[1-8])\\b");
     }
 
     /**
@@ -585,7 +613,7 @@ public final class LeakGuard {
      * between 3 and 5", "the first digit is 5", "it ends in 7", "warmer", or every other choice ruled out. A learner
      * cycling guesses harvests the answer from such feedback, so it is a leak below bottom-out.
      */
-    private record DisclosureProbe(Secret secret, Item item) implements Probe {
+    private record DisclosureProbe(Secret secret, Item item, boolean number) implements Probe {
         private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:too\\s+(?:high|low|big|small|large|much|little)"
                 + "|(?:go|guess|try|aim|think)\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+|slightly\\s+)?(?:higher|lower|bigger|smaller|larger)"
                 + "|(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than\\s+(?:that|this|your\\s+(?:answer|guess|number)|you\\s+(?:said|think|guessed|wrote)))\\b");
@@ -603,7 +631,7 @@ public final class LeakGuard {
 
         @Override
         public void find(Scan scan, List<Leak> leaks) {
-            if (item.type() == AnswerType.NUMBER) {
+            if (number) {
                 for (Pattern p : List.of(DIRECTION, COMPARED, DIGITS, WARMTH)) {
                     Matcher m = p.matcher(scan.message);
                     while (m.find()) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.DISCLOSURE, secret));
