@@ -10,6 +10,7 @@ import org.tutorgraph.learner.LearnerStores;
 import org.tutorgraph.learner.Mastery;
 import org.tutorgraph.learner.StoredEvent;
 import org.tutorgraph.models.Models;
+import org.tutorgraph.models.call.CircuitBreaker;
 import org.tutorgraph.models.config.Backend;
 import org.tutorgraph.models.config.ModelRole;
 import org.tutorgraph.models.config.ModelSettings;
@@ -36,6 +37,7 @@ import org.tutorgraph.session.model.OpenItem;
 import org.tutorgraph.tutor.LadderPolicy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -71,7 +73,10 @@ class ModelFaultSessionTest {
             m.put(r, ModelSettings.of(r, Backend.OPENAI, baseUrl, "flaky").withTimeout(Duration.ofMillis(400)).withRetries(1)
                     .withApiKey(new ApiKey(KEY, "test")));
         }
-        return Models.create(new Settings(m, List.of(), Optional.empty(), stream, Optional.empty()), PromptLibrary.defaults()::render);
+        // the standard breaker stays open a minute after two failures; this one closes after 20 ms, so that the
+        // suite keeps calling the server (and meeting its faults) turn after turn
+        return Models.create(new Settings(m, List.of(), Optional.empty(), stream, Optional.empty()), PromptLibrary.defaults()::render,
+                () -> new CircuitBreaker(2, Duration.ofMillis(20), Clock.systemUTC()));
     }
 
     /** What the model answers when it answers well: a grading verdict, a misconception, or a hint. */
@@ -113,7 +118,7 @@ class ModelFaultSessionTest {
         int notices = 0;
         int streamedReplies = 0;
         String path = tmp.resolve("faults.db").toString();
-        try (RandomFaultServer server = new RandomFaultServer(SEED, 900, 3, ModelFaultSessionTest::answer);
+        try (RandomFaultServer server = new RandomFaultServer(SEED, 900, 10, ModelFaultSessionTest::answer);
              FlakyProxy proxy = new FlakyProxy(Integer.parseInt(server.baseUrl().replaceAll(".*:(\\d+)/v1$", "$1")));
              LearnerStore store = LearnerStores.open(path)) {
             CourseContext course = CourseContext.of(PACK);

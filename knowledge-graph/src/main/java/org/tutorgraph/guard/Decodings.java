@@ -181,9 +181,11 @@ final class Decodings {
                 && i > 0 && !Character.isWhitespace(s.charAt(i - 1));
     }
 
+    /** One character that can be part of a spelled-out word or number: not an operator ("8 + 12" is math already). */
     private static boolean single(String s, int[] piece) {
         int len = piece[1] - piece[0];
-        return len == 1 || (len == 2 && Character.isSurrogate(s.charAt(piece[0])));
+        if (len == 2 && Character.isSurrogate(s.charAt(piece[0]))) return true;
+        return len == 1 && "+-*/=<>\u00d7\u00f7:^()[]".indexOf(s.charAt(piece[0])) < 0;
     }
 
     private static final Map<String, String> DIGIT_WORDS = Map.ofEntries(Map.entry("zero", "0"), Map.entry("oh", "0"),
@@ -218,7 +220,10 @@ final class Decodings {
      * that the statement stays readable; a sentence encoded whole decodes whole.
      */
     static String rot13(String message) {
-        Matcher m = LETTER_TOKEN.matcher(message);
+        // a model that writes in ROT13 says so; only then are variables and mixed tokens ("3l") decoded too, since
+        // ROT13 of a lone "k" is an "x" that no one encoded
+        boolean cue = ROT13_CUE.matcher(message).find();
+        Matcher m = (cue ? LETTER_TOKEN : LONG_WORD).matcher(message);
         StringBuilder sb = new StringBuilder(message.length());
         while (m.find()) {
             String w = m.group();
@@ -228,7 +233,9 @@ final class Decodings {
         return sb.toString();
     }
 
+    private static final Pattern ROT13_CUE = Pattern.compile("(?i)\\brot-?13\\b|\\bcaesar\\b|\\bcipher\\b");
     private static final Pattern LETTER_TOKEN = Pattern.compile("[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
+    private static final Pattern LONG_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{4,}(?![A-Za-z0-9])");
     private static final java.util.Set<String> PLAIN_WORDS = java.util.Set.of("a", "an", "the", "it", "is", "in", "on", "of", "to",
             "and", "or", "so", "this", "that", "its", "it's", "answer", "answers", "rot13", "rot", "here", "you", "your", "as", "be",
             "are", "was", "i", "me", "my", "we", "for", "with", "by", "at", "if", "not", "no", "yes", "say", "says", "reads", "written",
@@ -424,18 +431,22 @@ final class Decodings {
         return Double.NaN;
     }
 
-    /** "N more than M", "half of N", "N plus M" (numbers in digits or words) as their results; null when there is none. */
+    /**
+     * "N more than M", "half of N", "N plus M" (numbers in digits or words) as their results, where they are stated as
+     * the answer ("it is three more than two", "the answer is half of ten"), never where they are asked ("what is 5
+     * times -8?" is a step for the learner); null when there is none.
+     */
     private static String arithmeticWords(String message) {
         String s = message;
         for (int round = 0; round < 3; round++) {
             String before = s;
-            s = replace(MORE_THAN, s, m -> {
+            s = replaceStated(MORE_THAN, s, m -> {
                 double a = value(m.group(1));
                 double b = value(m.group(3));
                 boolean more = m.group(2).matches("(?i)more|greater|bigger");
                 return fmt(more ? b + a : b - a);
             });
-            s = replace(HALF_OF, s, m -> {
+            s = replaceStated(HALF_OF, s, m -> {
                 double b = value(m.group(2));
                 double f = switch (m.group(1).toLowerCase(Locale.ROOT)) {
                     case "half" -> 0.5;
@@ -446,7 +457,7 @@ final class Decodings {
                 };
                 return fmt(f * b);
             });
-            s = replace(WORD_OP, s, m -> {
+            s = replaceStated(WORD_OP, s, m -> {
                 double a = value(m.group(1));
                 double b = value(m.group(3));
                 return switch (m.group(2).toLowerCase(Locale.ROOT)) {
@@ -461,6 +472,8 @@ final class Decodings {
         return s.equals(message) ? null : s;
     }
 
+    private static final Pattern NUMBER_THEN_VARIABLE = Pattern.compile("(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|twenty|thirty|forty|fifty|hundred)\\s+[a-z]\\b(?!')");
     private static final Pattern OPERATOR_WORD = Pattern.compile("(?i)\\b(?:plus|minus|times|divided by|over|equals|is equal to|squared)\\b");
 
     /**
@@ -468,12 +481,57 @@ final class Decodings {
      * message that has both a number word and an operator word.
      */
     private static String mathWords(String message) {
-        if (!OPERATOR_WORD.matcher(message).find() || !WORD_NUMBER.matcher(message).find()) return null;
-        String s = replace(WORD_NUMBER, message, m -> fmt(value(m.group())));
-        s = s.replaceAll("(?i)\\bdivided by\\b|\\bover\\b", "/").replaceAll("(?i)\\bplus\\b", "+").replaceAll("(?i)\\bminus\\b", "-")
+        if (!(OPERATOR_WORD.matcher(message).find() || NUMBER_THEN_VARIABLE.matcher(message).find()) || !WORD_NUMBER.matcher(message).find()) {
+            return null;
+        }
+        // only a stretch stated as the answer ("the answer is minus three x plus eighteen"): "the natural numbers
+        // plus zero" is a sentence, not a sum
+        Matcher run = wordMathRun().matcher(message);
+        StringBuilder out = new StringBuilder();
+        boolean any = false;
+        while (run.find()) {
+            boolean lead = STATED_LEAD.matcher(message.substring(Math.max(0, run.start() - 40), run.start())).find();
+            boolean number = WORD_NUMBER.matcher(run.group()).find();
+            any |= lead && number;
+            run.appendReplacement(out, Matcher.quoteReplacement(lead && number ? symbols(run.group()) : run.group()));
+        }
+        run.appendTail(out);
+        return any ? out.toString() : null;
+    }
+
+    private static Pattern wordMathRun;
+
+    /** Number words, operator words, digits and single letters in a row ("minus three x plus eighteen"). */
+    private static synchronized Pattern wordMathRun() {
+        if (wordMathRun == null) {
+            String atom = "(?<![A-Za-z0-9])(?:negative|minus|plus|times|divided\\s+by|over|equals|squared|\\d+|[a-z](?![a-z'])|"
+                    + WORD_NUMBER.pattern().replace("(?i)", "") + ")";
+            wordMathRun = Pattern.compile("(?i)" + atom + "(?:\\s+" + atom + ")+");
+        }
+        return wordMathRun;
+    }
+
+    private static String symbols(String words) {
+        String s = replace(WORD_NUMBER, words, m -> fmt(value(m.group())));
+        return s.replaceAll("(?i)\\bdivided by\\b|\\bover\\b", "/").replaceAll("(?i)\\bplus\\b", "+").replaceAll("(?i)\\bminus\\b", "-")
                 .replaceAll("(?i)\\btimes\\b", "*").replaceAll("(?i)\\bis equal to\\b|\\bequals\\b", "=").replaceAll("(?i)\\s*\\bsquared\\b", "^2")
-                .replaceAll("(?i)\\bnegative\\s+", "-");
-        return s;
+                .replaceAll("(?i)\\bnegative\\s+", "-").replaceAll("(?<=\\d) (?=[a-z]\\b)", "");
+    }
+
+    private static final Pattern STATED_LEAD = Pattern.compile("(?i)(?:\\b(?:answer|result|solution|number)\\s*(?:is|would be|=|:)"
+            + "|\\bit(?:'s|\\s+is)|\\bthat(?:'s|\\s+is)|\\byou\\s+get|\\bequals|=|:)\\s*(?:just\\s+|exactly\\s+|simply\\s+)?$");
+
+    /** Replaces the matches that are stated as a result (a statement before, no question mark after). */
+    private static String replaceStated(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
+        Matcher m = p.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            boolean stated = STATED_LEAD.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && !s.substring(m.end()).stripLeading().startsWith("?");
+            m.appendReplacement(sb, Matcher.quoteReplacement(stated ? f.apply(m) : m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {

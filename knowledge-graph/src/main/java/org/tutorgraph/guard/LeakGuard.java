@@ -78,6 +78,12 @@ public final class LeakGuard {
     private static final Pattern IS_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|equals|be)\\s+(?:(?:always|still|just|now|also|then|simply|exactly)\\s+)?(?:(?:an?|the)\\s+)?" + CURRENCY + "$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Arithmetic is the answer in a riddle only when named so: "the answer is 2 + 3", "it's 2 + 3", "= 2 + 3". "We get
+     * 3×15" or "the expression becomes 9+8" is the computation the learner does next (a scaffold), not the result.
+     */
+    private static final Pattern RESULT_BEFORE = Pattern.compile("(?:\\b(?:answer|result|solution)s?\\s*(?:is|was|would be|should be|will be|equals|=|:)"
+            + "|\\b(?:it'?s|it is|that'?s|that is)|(?<![<>!=])=)\\s*(?:just\\s+|exactly\\s+|simply\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COLON_BEFORE = Pattern.compile(":\\s*" + CURRENCY + "$");
     private static final Pattern SENTENCE_END_AFTER = Pattern.compile("^\\s*(?:[.!]\\s|[.!]?\\s*$)");
     private static final Pattern MATH_AFTER = Pattern.compile("^\\s*(?:[-+*/^=\u00d7\u00f7\u00b7(]|times\\b|plus\\b|minus\\b|divided\\b|over\\b)", Pattern.CASE_INSENSITIVE);
@@ -304,8 +310,10 @@ public final class LeakGuard {
             if (origin != null && !origin.toLowerCase(Locale.ROOT).contains(message.substring(start, end).toLowerCase(Locale.ROOT))) return true;
             String before = message.substring(Math.max(0, start - 48), start);
             if (STATED_BEFORE.matcher(before).find()) return true;
-            // a value given after a colon, ending its sentence ("here it is: 5.", "the number you need: 12")
-            if (COLON_BEFORE.matcher(before).find() && SENTENCE_END_AFTER.matcher(message.substring(end)).find()) return true;
+            // a single value given after a colon, ending its sentence ("here it is: 5.", "the number you need: 12");
+            // an expression after a colon is usually the step shown ("regroup the terms: y+12+28.")
+            if (COLON_BEFORE.matcher(before).find() && SENTENCE_END_AFTER.matcher(message.substring(end)).find()
+                    && !message.substring(start, end).substring(1).matches(".*[-+*/^=\u00d7\u00f7].*")) return true;
             String after = message.substring(end);
             if (IS_BEFORE.matcher(before).find() && !MATH_AFTER.matcher(after).find()) return true;
             return STATED_AFTER.matcher(after).find();
@@ -320,7 +328,7 @@ public final class LeakGuard {
             String after = message.substring(end);
             if (after.stripLeading().startsWith("?")) return false;
             String before = message.substring(Math.max(0, start - 48), start);
-            return STATED_BEFORE.matcher(before).find() || STATED_AFTER.matcher(after).find();
+            return RESULT_BEFORE.matcher(before).find() || STATED_AFTER.matcher(after).find();
         }
 
         int[] tokenRange(int start, int end) {
@@ -389,6 +397,7 @@ public final class LeakGuard {
                 int start = t.get(run[0]).start();
                 int end = t.get(run[1] - 1).end();
                 if (!scan.statedAsResult(start, end) || scan.quoted(run[0], run[1])) continue;
+                if (run[1] - run[0] == 3 && t.get(run[0] + 1).isOperator("/") && isWhole(key.value())) continue; // 120/120 for 1: still to divide
                 Optional<MathForm> f = scan.parse(run[0], run[1]);
                 if (f.isEmpty() || !(f.get() instanceof MathForm.Expr e)) continue;
                 Optional<Double> v = e.constantValue();
@@ -605,7 +614,7 @@ public final class LeakGuard {
         private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
         private static final List<String> PLACES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight");
         private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
-                + "(?:option|choice|answer|one)\\b|\\b(?:option|choice|answer)\\s+(?:number\\s+|no\\.?\\s*|#)?(one|two|three|four|five|six|seven|eight|[1-8])\\b");
+                + "(?:option|choice|answer)\\b|\\b(?:option|choice|answer)\\s+(?:number\\s+|no\\.?\\s*|#)?(one|two|three|four|five|six|seven|eight|[1-8])\\b");
     }
 
     /**
@@ -616,14 +625,14 @@ public final class LeakGuard {
     private record DisclosureProbe(Secret secret, Item item, boolean number) implements Probe {
         private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:too\\s+(?:high|low|big|small|large|much|little)"
                 + "|(?:go|guess|try|aim|think)\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+|slightly\\s+)?(?:higher|lower|bigger|smaller|larger)"
-                + "|(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than\\s+(?:that|this|your\\s+(?:answer|guess|number)|you\\s+(?:said|think|guessed|wrote)))\\b");
+                + "|(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than\\s+(?:your\\s+(?:answer|guess|number)|you\\s+(?:said|think|guessed|wrote)))\\b");
         private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:correct\\s+|right\\s+|real\\s+|actual\\s+|final\\s+)?"
                 + "(?:answer|result|solution)\\s+(?:is|'s|must\\s+be|should\\s+be|will\\s+be|lies|falls|would\\s+be)\\s+"
                 + "(?:(?:a\\s+(?:bit|little|lot)|much|way|slightly|just|somewhere)\\s+)?"
                 + "(?:(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than|between|below|above|under|over|at\\s+(?:least|most)"
-                + "|(?:an?\\s+)?(?:even|odd|negative|positive|prime)\\b)");
+                + "|(?:an?\\s+)?(?:even|odd|prime)\\b)");
         private static final Pattern DIGITS = Pattern.compile("(?i)\\b(?:first|last|second|third|leading|final|ones|tens|units|hundreds|middle)"
-                + "\\s+digits?\\b|\\b(?:ends|starts|begins)\\s+(?:in|with)\\s+(?:an?\\s+|the\\s+)?(?:digit\\s+|number\\s+)?"
+                + "\\s+digits?\\s+(?:of\\s+(?:the|your|this)\\s+(?:answer|result|number|solution)\\s+)?(?:is|'s|=|are)\\b|\\b(?:ends|starts|begins)\\s+(?:in|with)\\s+(?:an?\\s+|the\\s+)?(?:digit\\s+|number\\s+)?"
                 + "(?:\\d|zero|one|two|three|four|five|six|seven|eight|nine)\\b|\\bhas\\s+(?:\\d+|one|two|three|four|five|six)\\s+digits?\\b");
         private static final Pattern WARMTH = Pattern.compile("(?i)\\b(?:warmer|colder|getting\\s+(?:warm|hot|cold)|you'?re\\s+(?:hot|cold|warm)|red\\s+hot|ice\\s+cold)\\b");
         private static final Pattern NOT_LETTERS = Pattern.compile("(?i)\\b(?:it'?s|it\\s+is|answer\\s+is|the\\s+answer'?s)\\s+not\\s+"
