@@ -200,9 +200,9 @@ class AdversarialStudentTest {
                     }
                 }
             }
-            System.out.printf("adversarial students: %d tactics × %d items = %d runs (seed %d), %d turns, %d below bottom-out"
+            System.out.printf("adversarial students: %d tactics × %d items, %s%d runs (seed %d), %d turns, %d below bottom-out"
                             + " checked, %d replies replaced by the guard, %d model requests; violations: %d%n",
-                    tactics.size(), Slow.enabled() ? items.size() : -1, pairs.size(), SEED, turns, guardedTurns, replaced,
+                    tactics.size(), items.size(), Slow.enabled() ? "all pairs: " : "a seeded sample of ", pairs.size(), SEED, turns, guardedTurns, replaced,
                     server.requests(), violations.size());
             System.out.println("  runs per family: " + byFamily);
             System.out.println("  encodings the model tried: " + encodingsTried);

@@ -25,9 +25,21 @@ final class FlakyProxy implements AutoCloseable {
 
     FlakyProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        ServerSocket first = new ServerSocket();
-        first.setReuseAddress(true);
-        first.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        // a port below the ephemeral range (32768 and up on Linux): while the proxy is down, an outgoing connection
+        // of this machine could otherwise be given its port, and binding it again would fail ("address in use")
+        ServerSocket first = null;
+        java.util.Random ports = new java.util.Random(targetPort);
+        for (int tries = 0; first == null; tries++) {
+            ServerSocket s = new ServerSocket();
+            s.setReuseAddress(true);
+            try {
+                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 20_000 + ports.nextInt(12_000)));
+                first = s;
+            } catch (java.net.BindException e) {
+                s.close();
+                if (tries == 100) throw e;
+            }
+        }
         this.port = first.getLocalPort();
         listen(first);
     }
@@ -44,9 +56,24 @@ final class FlakyProxy implements AutoCloseable {
     /** Brings the proxy up (listening again on its port) or down (refusing, every connection cut). */
     synchronized void up(boolean up) throws IOException {
         if (up && server == null) {
-            ServerSocket s = new ServerSocket();
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            ServerSocket s;
+            for (int tries = 0; ; tries++) {
+                s = new ServerSocket(); // a failed bind closes its socket
+                s.setReuseAddress(true);
+                try {
+                    s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                    break;
+                } catch (java.net.BindException e) {
+                    // the old socket's close may still be settling; give it a moment
+                    if (tries == 50) throw e;
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
             listen(s);
         } else if (!up && server != null) {
             downs++;

@@ -11,6 +11,7 @@ import org.tutorgraph.learner.Mastery;
 import org.tutorgraph.learner.StoredEvent;
 import org.tutorgraph.models.Models;
 import org.tutorgraph.models.call.CircuitBreaker;
+import org.tutorgraph.models.call.Usage;
 import org.tutorgraph.models.config.Backend;
 import org.tutorgraph.models.config.ModelRole;
 import org.tutorgraph.models.config.ModelSettings;
@@ -55,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * end, connection resets, empty replies) behind a proxy that is also down on a random eighth of the turns (refused
  * connections). Every model role (tutor, grader, planner) uses it, half the learners streamed. The contract: no turn
  * throws, every turn is answered, what the learner saw is exactly what the store holds (no message lost, none twice),
- * the log replays to the same learner model, and streamed words equal the recorded reply. 120 turns here, 1,000 with
+ * the log replays to the same learner model, and streamed words equal the recorded reply. It prints the turns, the faults
+ * served by kind, the model calls, retries and fallbacks (by failure kind). 120 turns here, 1,000 with
  * {@code -Dtutorgraph.slow=true}.
  */
 class ModelFaultSessionTest {
@@ -117,6 +119,8 @@ class ModelFaultSessionTest {
         int learners = 0;
         int notices = 0;
         int streamedReplies = 0;
+        Usage usage = Usage.NONE;
+        Map<String, Integer> fallbacks = new TreeMap<>();
         String path = tmp.resolve("faults.db").toString();
         try (RandomFaultServer server = new RandomFaultServer(SEED, 900, 10, ModelFaultSessionTest::answer);
              FlakyProxy proxy = new FlakyProxy(Integer.parseInt(server.baseUrl().replaceAll(".*:(\\d+)/v1$", "$1")));
@@ -128,7 +132,8 @@ class ModelFaultSessionTest {
                 boolean stream = learners % 2 == 1;
                 Screen screen = new Screen();
                 String session = "fault-" + learners;
-                TutoringSession s = TutoringSession.open(store, who, course, models(proxy.baseUrl(), stream), LadderPolicy.DEFAULT, session);
+                Models models = models(proxy.baseUrl(), stream);
+                TutoringSession s = TutoringSession.open(store, who, course, models, LadderPolicy.DEFAULT, session);
                 Orchestrator.Phase phase = s.begin(List.of(goals.get(learners % goals.size())), screen);
                 learners++;
                 int submitted = 0;
@@ -153,7 +158,13 @@ class ModelFaultSessionTest {
                 proxy.up(true);
                 s.end(SessionEnded.Reason.QUIT, screen);
                 s.close();
-                notices += (int) screen.shown.stream().filter(m -> m instanceof ModelNotice).count();
+                usage = usage.plus(models.meter().total());
+                for (SessionMessage m : screen.shown) {
+                    if (m instanceof ModelNotice n) {
+                        notices++;
+                        fallbacks.merge(n.kind(), 1, Integer::sum);
+                    }
+                }
                 streamedReplies += screen.streamed.size();
                 for (String[] w : screen.streamed) {
                     if (!w[0].equals(w[1])) failures.add(who + ": streamed words differ from the recorded reply:\n  shown:    " + w[0]
@@ -161,13 +172,32 @@ class ModelFaultSessionTest {
                 }
                 failures.addAll(compareWithStore(store, who, session, screen.shown, submitted, s, course));
             }
-            System.out.printf("model faults: %d turns (seed %d) over %d learners, %d streamed replies; served %s; proxy down %d times;"
-                            + " %d model notices; failures: %d%n", turns, SEED, learners, streamedReplies, server.served(), proxy.downs(),
-                    notices, failures.size());
+            Map<RandomFaultServer.Behaviour, Integer> served = new TreeMap<>(server.served());
+            int requests = served.values().stream().mapToInt(Integer::intValue).sum();
+            int faults = requests - served.getOrDefault(RandomFaultServer.Behaviour.OK, 0);
+            // a call that never reached the server: refused by the downed proxy, or skipped by the open breaker
+            int neverSent = fallbacks.getOrDefault("unreachable", 0) + fallbacks.getOrDefault("circuit-open", 0);
+            long retries = requests - (usage.calls() - neverSent);
+            System.out.printf("model faults: %d turns (seed %d) over %d learners, %d streamed replies; crashes %d, unanswered %d,"
+                            + " lost or duplicated events %d%n", turns, SEED, learners, streamedReplies, crashes(failures),
+                    count(failures, "was not answered"), count(failures, "the store holds") + count(failures, "turns submitted"));
+            System.out.printf("  %d model calls, %d failed and fell back (model notices %d); %d requests reached the server, %d of them"
+                            + " faults %s; about %d retries (requests - calls sent); proxy down (refusing) on %d turns%n",
+                    usage.calls(), usage.failures(), notices, requests, faults, served, retries, proxy.downs());
+            System.out.println("  fallbacks by failure kind: " + fallbacks);
             System.out.println("  messages shown: " + shownTypes);
         }
+        // the fake key went to the server with every request: none of it in the store's files (issue 9, secrets)
+        List<String> keyHits = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(tmp)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                keyHits.addAll(SecretScanTest.hits(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f), KEY.substring(KEY.lastIndexOf('-') + 1)));
+            }
+        }
+        System.out.println("  key " + KEY.substring(0, 19) + "… found in the store's files: " + keyHits.size() + " times");
         assertThat(failures).as(String.join("\n", failures.subList(0, Math.min(20, failures.size())))).isEmpty();
         assertThat(turns).isGreaterThanOrEqualTo(target);
+        assertThat(keyHits).isEmpty();
     }
 
     /** A seeded student: "idk" or a guess in the diagnosis; right, wrong, hints, demands and chat in practice. */
@@ -185,6 +215,14 @@ class ModelFaultSessionTest {
             case 5 -> StudentTurn.of(StudentTurn.Kind.TEXT, "why do we do it this way?");
             default -> StudentTurn.of(StudentTurn.Kind.TEXT, "banana");
         };
+    }
+
+    private static int crashes(List<String> failures) {
+        return count(failures, " threw ");
+    }
+
+    private static int count(List<String> failures, String what) {
+        return (int) failures.stream().filter(f -> f.contains(what)).count();
     }
 
     private static String types(List<SessionMessage> ms) {
