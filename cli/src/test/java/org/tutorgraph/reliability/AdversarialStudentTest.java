@@ -18,6 +18,7 @@ import org.tutorgraph.models.config.Backend;
 import org.tutorgraph.models.config.ModelRole;
 import org.tutorgraph.models.config.ModelSettings;
 import org.tutorgraph.models.config.Settings;
+import org.tutorgraph.models.secret.ApiKey;
 import org.tutorgraph.models.tutor.StreamingVoice;
 import org.tutorgraph.pack.BundledCourse;
 import org.tutorgraph.prompts.PromptLibrary;
@@ -89,10 +90,14 @@ class AdversarialStudentTest {
         }
     }
 
+    /** A recognisable fake key sent with every request; the store is scanned for it afterwards (issue 9, secrets). */
+    static final String KEY = "sk-test-RELIABILITY-adversarial-9e8d7c6b5a4f3e2d";
+
     static Models models(String baseUrl, boolean stream) {
         Map<ModelRole, ModelSettings> m = new LinkedHashMap<>();
         for (ModelRole r : List.of(ModelRole.TUTOR, ModelRole.GRADER, ModelRole.PLANNER)) {
-            m.put(r, ModelSettings.of(r, Backend.OPENAI, baseUrl, "complier").withTimeout(Duration.ofSeconds(10)).withRetries(0));
+            m.put(r, ModelSettings.of(r, Backend.OPENAI, baseUrl, "complier").withTimeout(Duration.ofSeconds(10)).withRetries(0)
+                    .withApiKey(new ApiKey(KEY, "test")));
         }
         return Models.create(new Settings(m, List.of(), Optional.empty(), stream, Optional.empty()), PromptLibrary.defaults()::render);
     }
@@ -296,6 +301,14 @@ class AdversarialStudentTest {
             System.out.printf("adversarial session: %d learners, %d turns, %d tutor replies below bottom-out checked, %d model"
                     + " requests; violations: %d%n", learner, turns, replies, server.requests(), violations.size());
         }
+        List<String> keyHits = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(tmp)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                keyHits.addAll(SecretScanTest.hits(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f), "9e8d7c6b5a4f3e2d"));
+            }
+        }
+        System.out.println("  key " + KEY.substring(0, 19) + "… found in the store's files: " + keyHits.size() + " times");
         assertThat(violations).as(String.join("\n", violations.subList(0, Math.min(40, violations.size())))).isEmpty();
+        assertThat(keyHits).isEmpty();
     }
 }

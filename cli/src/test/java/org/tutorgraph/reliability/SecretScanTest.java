@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code tutor learners list/show/export} (xAPI and DataShop) and {@code tutor doctor} run on what the chats stored.
  * Everything the suite produced is scanned for the key — every byte written to stdout and stderr, and every file under
  * the children's home, config, data and temp folders (the SQLite database with its journal, the exports, temp files):
- * for the whole key and for every 12-character piece of its secret part. 2 chats here, 12 with
+ * for the whole key and for every 12-character piece of its secret part. The server's replies also carry OSC, CSI and
+ * C1 escape sequences, which must never reach the terminal raw. 2 chats here, 12 with
  * {@code -Dtutorgraph.slow=true}.
  */
 class SecretScanTest {
@@ -123,8 +124,16 @@ class SecretScanTest {
                             + " (%s); scanned %d outputs and files, %,d bytes (database, journal, exports, traces, temp files):"
                             + " %d hits%n", KEY.substring(0, 19), results.size(), commands, server.requests(), server.served(),
                     produced.size(), bytes, hits.size());
+            // the same server's replies carry OSC, CSI and C1 escapes: none reaches the terminal raw
+            List<String> raw = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                String out = results.get(i).outText() + results.get(i).errText();
+                if (out.chars().anyMatch(ch -> ch == 0x1b || ch == 0x07 || (ch >= 0x80 && ch <= 0x9f))) raw.add("run " + i + " wrote a raw escape");
+            }
+            System.out.printf("  model replies with OSC/CSI/C1 escapes: %d runs wrote one raw%n", raw.size());
             assertThat(server.authorized()).as("requests carried the key (else the scan proves nothing)").isPositive();
             assertThat(hits).isEmpty();
+            assertThat(raw).isEmpty();
         }
     }
 
@@ -195,7 +204,8 @@ class SecretScanTest {
                             ? "{\"verdict\": \"incorrect\", \"confidence\": \"high\", \"reason\": \"checked with " + auth + "\"}"
                             : body.contains("Decide which known misconception")
                             ? "{\"misconception\": \"none\", \"confidence\": \"low\", \"reason\": \"" + auth + "\"}"
-                            : "Let us look at the first step together. (debug: your key is " + auth + ", api_key=" + KEY + ") What do you see?";
+                            : "Let us look at the first step \u001b]0;pwned\u0007together\u001b[2J\u001b[31m. (debug: your key is " + auth + ", api_key=" + KEY
+                            + ") What do you see?\u009b31m\u001b]8;;http://evil\u001b\\link\u001b]8;;\u001b\\";
                     ResponseDefinitionBuilder r = ResponseDefinitionBuilder.responseDefinition();
                     return (switch (kind) {
                         case "reply" -> stream

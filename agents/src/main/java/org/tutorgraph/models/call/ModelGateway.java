@@ -206,6 +206,11 @@ public final class ModelGateway {
         return ModelResult.ok(keysMasked(response));
     }
 
+    /** Shows the last text of a stream that ends in a failure (what was held back in case it began a key). */
+    private static void release(String rest, TokenSink sink) {
+        if (!rest.isEmpty()) sink.accept(rest);
+    }
+
     /**
      * The reply with any API key this process holds masked ({@link Redactor#scrubKeys}): a server that echoes the
      * {@code Authorization} header into its answer must not put the key on the screen, in the store or in a trace.
@@ -276,6 +281,7 @@ public final class ModelGateway {
                 if (e == null) {
                     over.set(true);
                     cancel(handle);
+                    release(keys.flushCut(), sink);
                     String what = left <= 0 ? "the stream did not finish within " + ModelSettings.seconds(settings.timeout().multipliedBy(STREAM_TIMEOUTS))
                             : first ? "no answer within " + ModelSettings.seconds(settings.timeout())
                             : "the stream paused for more than " + ModelSettings.seconds(settings.timeout());
@@ -310,6 +316,7 @@ public final class ModelGateway {
                     return ModelResult.ok(keysMasked(r));
                 } else if (e instanceof Error err) {
                     cancel(handle);
+                    release(keys.flushCut(), sink);
                     ModelFailure f = Failures.classify(err.error(), settings);
                     if (delivered.get() > 0 && f.kind() == ModelFailure.Kind.SERVER_ERROR
                             && err.error() instanceof java.io.IOException) {

@@ -91,6 +91,18 @@ public final class Redactor {
             return rest;
         }
 
+        /**
+         * The rest of a stream cut off before its end: the held-back text when it is too short to tell anything
+         * ({@value #SHORT} characters at most, such as the "sk-" every OpenAI key starts with), else the mask, since
+         * it is the start of a key.
+         */
+        public String flushCut() {
+            String rest = flush();
+            return rest.length() <= SHORT ? rest : MASK;
+        }
+
+        private static final int SHORT = 4;
+
         /** The length of the longest end of {@code text} that is the start of a key, not the whole key. */
         private static int heldBack(String text) {
             int hold = 0;

@@ -46,4 +46,14 @@ class KeyStreamTest {
             assertThat(shown.toString()).isEqualTo(Redactor.scrubKeys(text)).doesNotContain("KEYSTREAM");
         }
     }
+
+    @Test
+    void aStreamCutInsideAKeyShowsTheMaskAndACutAfterAShortStartShowsIt() {
+        Redactor.KeyStream cutLate = new Redactor.KeyStream();
+        assertThat(cutLate.accept("your key is " + KEY.substring(0, 15))).isEqualTo("your key is ");
+        assertThat(cutLate.flushCut()).isEqualTo(Redactor.MASK);
+        Redactor.KeyStream cutEarly = new Redactor.KeyStream();
+        assertThat(cutEarly.accept("it is")).isEqualTo("it i");
+        assertThat(cutEarly.flushCut()).isEqualTo("s");
+    }
 }
