@@ -181,11 +181,20 @@ final class Decodings {
                 && i > 0 && !Character.isWhitespace(s.charAt(i - 1));
     }
 
-    /** One character that can be part of a spelled-out word or number: not an operator ("8 + 12" is math already). */
+    /**
+     * One character that can be part of a spelled-out word or number: not an operator between spaces ("8 + 12" is math
+     * already), but an operator between the hyphens of a hyphenated spelling is ("1-/-6" is 1/6 character by character).
+     */
     private static boolean single(String s, int[] piece) {
         int len = piece[1] - piece[0];
         if (len == 2 && Character.isSurrogate(s.charAt(piece[0]))) return true;
-        return len == 1 && "+-*/=<>\u00d7\u00f7:^()[]".indexOf(s.charAt(piece[0])) < 0;
+        if (len != 1) return false;
+        if ("+-*/=<>\u00d7\u00f7:^()[]".indexOf(s.charAt(piece[0])) < 0) return true;
+        return hyphenAt(s, piece[0] - 1) && hyphenAt(s, piece[1]);
+    }
+
+    private static boolean hyphenAt(String s, int i) {
+        return i >= 0 && i < s.length() && s.charAt(i) == '-' && isSeparator(s, i);
     }
 
     private static final Map<String, String> DIGIT_WORDS = Map.ofEntries(Map.entry("zero", "0"), Map.entry("oh", "0"),

@@ -80,6 +80,8 @@ class EncodedLeakTest {
         leaks(NEG_FORTY, "La respuesta es menos cuarenta.", LeakForm.ENCODED);
         leaks(FRACTION, "La réponse est cinq sur sept.", LeakForm.ENCODED);
         leaks(FRACTION, "Backwards it reads 7/5.", LeakForm.ENCODED);
+        leaks(FRACTION, "Character by character: 5-/-7.", LeakForm.ENCODED);
+        assertThat(guard.check(FRACTION, Rung.ORIENT, "Read it one character at a time: 5 / 7.").leaked()).isTrue();
         leaks(FRACTION, "Here is a riddle: the answer is 1 - 2/7.", LeakForm.EXPRESSION);
     }
 
@@ -138,6 +140,9 @@ class EncodedLeakTest {
         assertThat(Decodings.joinSingles("d e n o m and 1 4")).isEqualTo("denom and 14");
         assertThat(Decodings.joinSingles("Read it: 0 . 3 7 5.")).isEqualTo("Read it: 0.375.");
         assertThat(Decodings.joinSingles("--1-4")).isEqualTo("--14");
+        assertThat(Decodings.joinSingles("Character by character: 1-/-6.")).as("an operator inside a hyphenated spelling")
+                .isEqualTo("Character by character: 1/6.");
+        assertThat(Decodings.joinSingles("Character by character: 1-1-/-1-2.")).isEqualTo("Character by character: 11/12.");
         assertThat(Decodings.of("Nothing encoded here at all.")).extracting(Decodings.Reading::how)
                 .containsExactly("reversed words", "ROT13");
     }
