@@ -75,10 +75,11 @@ class ModelFaultSessionTest {
             m.put(r, ModelSettings.of(r, Backend.OPENAI, baseUrl, "flaky").withTimeout(Duration.ofMillis(400)).withRetries(1)
                     .withApiKey(new ApiKey(KEY, "test")));
         }
-        // the standard breaker stays open a minute after two failures; this one closes after 20 ms, so that the
-        // suite keeps calling the server (and meeting its faults) turn after turn
+        // the standard breaker stays open a minute after two failures; this one opens after four and closes after
+        // 10 ms, so that the suite keeps calling the server (and meeting its faults) turn after turn, and still
+        // meets the open breaker now and then
         return Models.create(new Settings(m, List.of(), Optional.empty(), stream, Optional.empty()), PromptLibrary.defaults()::render,
-                () -> new CircuitBreaker(2, Duration.ofMillis(20), Clock.systemUTC()));
+                () -> new CircuitBreaker(4, Duration.ofMillis(10), Clock.systemUTC()));
     }
 
     /** What the model answers when it answers well: a grading verdict, a misconception, or a hint. */
