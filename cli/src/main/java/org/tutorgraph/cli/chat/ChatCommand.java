@@ -3,6 +3,7 @@ package org.tutorgraph.cli.chat;
 import org.tutorgraph.cli.CourseOption;
 import org.tutorgraph.cli.ModelOptions;
 import org.tutorgraph.cli.StoreOption;
+import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.cli.learners.LearnerIdConverter;
 import org.tutorgraph.graph.CoursePack;
@@ -129,6 +130,8 @@ public final class ChatCommand implements Callable<Integer> {
         LazyPrompts prompts = new LazyPrompts(settings);
         Models layer = Models.create(settings, prompts::render);
         PrintWriter out = spec.commandLine().getOut();
+        // a broken message file in a prompts folder: said once; the messages below it stand in
+        for (var p : layer.messages().problems()) spec.commandLine().getErr().println(Terminal.safe("tutor: " + p));
         try (LearnerStore learners = join(opening);
              TutoringSession session = TutoringSession.open(learners, who, context, layer, LadderPolicy.DEFAULT);
              ChatIo io = io(out)) {
