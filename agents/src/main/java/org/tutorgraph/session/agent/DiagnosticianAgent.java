@@ -56,8 +56,11 @@ import java.util.regex.Pattern;
  */
 public final class DiagnosticianAgent implements LearnerModel.Listener {
 
-    private static final Pattern YES = Pattern.compile("(?i)^\\s*(?:y|yes|yeah|yep|yup|sure|i do|i know it|of course)\\W*$");
-    private static final Pattern NO = Pattern.compile("(?i)^\\s*(?:n|no|nope|not really|not yet|i don'?t|no idea)\\W*$");
+    /** A yes to "do you already know …?", in English or French. */
+    private static final Pattern YES = Pattern.compile("(?iu)^\\s*(?:y|yes|yeah|yep|yup|sure|i do|i know it|of course"
+            + "|oui|ouais|bien sûr|je connais|je sais)\\W*$");
+    private static final Pattern NO = Pattern.compile("(?iu)^\\s*(?:n|no|nope|not really|not yet|i don'?t|no idea"
+            + "|non|pas vraiment|pas encore|je ne connais pas|je connais pas)\\W*$");
 
     private final CourseContext course;
     private final Grading grading;
