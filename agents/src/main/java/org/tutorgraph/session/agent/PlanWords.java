@@ -37,15 +37,15 @@ public final class PlanWords {
         else if (!others.isEmpty()) why.append(say.text("why.neededFor", "goals", goals));
         if (!s.enables().isEmpty()) {
             PlanStep.Edge first = s.enables().get(0);
-            why.append(why.isEmpty() ? "" : ": ");
             String to = nameOf.apply(first.to());
-            if (first.kind().equals("anyOf") && !first.chosenOver().isEmpty()) {
-                why.append(say.text("why.anyOf", "concept", to, "alternatives", or(first.chosenOver(), nameOf, say)));
-            } else {
-                why.append(say.text("why.buildsOn", "concept", to));
-            }
+            String edge = first.kind().equals("anyOf") && !first.chosenOver().isEmpty()
+                    ? say.text("why.anyOf", "concept", to, "alternatives", or(first.chosenOver(), nameOf, say))
+                    : say.text("why.buildsOn", "concept", to);
             int more = s.enables().size() - 1;
-            if (more > 0) why.append(say.plural("why.more", more));
+            if (more > 0) edge += say.plural("why.more", more);
+            String whom = why.toString();
+            why.setLength(0);
+            why.append(whom.isEmpty() ? edge : say.text("why.whomAndEdge", "whom", whom, "edge", edge));
         }
         return why.isEmpty() ? say.text("why.onTheWay") : why.toString();
     }

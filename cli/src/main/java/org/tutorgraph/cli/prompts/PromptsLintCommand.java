@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
         description = {
-                "Check templates and message files; report each problem with its file and line.",
+                "Check templates and message files; report problems with file:line.",
                 "",
                 "Each problem prints as FILE:LINE: error|warning: message.",
                 "",

@@ -21,7 +21,7 @@ import java.util.List;
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         description = {
-                "List the templates and message files in use and where each comes from.",
+                "List the templates and message files in use, and their origin.",
                 "",
                 "Columns: name, language folder, agent, rung, source (default = shipped",
                 "inside the program, else the override file that replaces it), purpose.",
