@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Runs {@code tutor chat} in-process with a given stdin (not a terminal), capturing its output. */
 record ChatRun(int exit, String out, String err) {
@@ -17,12 +18,28 @@ record ChatRun(int exit, String out, String err) {
     }
 
     static ChatRun of(byte[] stdin, String... args) {
+        return of(null, stdin, args);
+    }
+
+    /**
+     * Runs with {@code env} in place of the process environment for the model settings and prompt folders (null: the
+     * process environment), so that a developer's own {@code TUTORGRAPH_*} variables or config cannot change a test.
+     */
+    static ChatRun of(Map<String, String> env, String stdin, String... args) {
+        return of(env, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private static ChatRun of(Map<String, String> env, byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                if (cls == ChatCommand.class) return cls.cast(new ChatCommand(() -> new ByteArrayInputStream(stdin), false));
+                if (cls == ChatCommand.class) {
+                    ChatCommand chat = new ChatCommand(() -> new ByteArrayInputStream(stdin), false);
+                    if (env != null) chat.models.environment(env);
+                    return cls.cast(chat);
+                }
                 return CommandLine.defaultFactory().create(cls);
             }
         };
