@@ -26,8 +26,10 @@ public final class MessageCatalog {
 
     private final Map<String, Set<String>> placeholders;
     private final Set<String> pluralFamilies;
+    private final Map<String, Message> base;
 
     private MessageCatalog(Map<String, Message> base) {
+        this.base = Collections.unmodifiableMap(new LinkedHashMap<>(base));
         Map<String, Set<String>> p = new LinkedHashMap<>();
         Set<String> families = new LinkedHashSet<>();
         for (Message m : base.values()) p.put(m.key(), m.placeholders());
@@ -71,6 +73,13 @@ public final class MessageCatalog {
         return pluralFamilies;
     }
 
+    /** The base (English) message of {@code key}, with its file and line; a plural form not in the base gives its family's {@code other}. */
+    public Optional<Message> base(String key) {
+        Message m = base.get(key);
+        if (m != null) return Optional.of(m);
+        return family(key).map(f -> base.get(f + ".other"));
+    }
+
     public boolean isKnown(String key) {
         return placeholders.containsKey(key) || family(key).isPresent();
     }
@@ -91,6 +100,33 @@ public final class MessageCatalog {
         Set<String> all = new LinkedHashSet<>();
         for (String c : Message.PLURAL_CATEGORIES) all.addAll(placeholders.getOrDefault(family.get() + "." + c, Set.of()));
         return all;
+    }
+
+    /**
+     * Warnings for messages that leave out a placeholder their base message has: the learner would not see that value
+     * (a name, a number, the concept). Not an error, since a translation may say it another way; a comment directly
+     * above the message that says {@code leaves out {{name}}} marks an omission as meant and silences it. A plural form
+     * other than {@code other} may leave out {@code {{count}}} ("une étape" spells the one). Unknown keys are
+     * {@link #check}'s. O(size of the file).
+     */
+    public List<PromptProblem> leftOut(MessageFile.Parsed file) {
+        List<PromptProblem> problems = new ArrayList<>();
+        for (Message m : file.messages().values()) {
+            Optional<Message> english = base(m.key());
+            if (english.isEmpty() || english.get().equals(m)) continue;
+            Optional<String> family = family(m.key());
+            boolean singular = family.isPresent() && !m.key().equals(family.get() + ".other");
+            Set<String> used = m.placeholders();
+            String comment = file.commentAbove(m.key());
+            for (String p : english.get().placeholders()) {
+                if (used.contains(p) || (singular && p.equals("count"))) continue;
+                if (Message.placeholders(comment).contains(p) && comment.toLowerCase(java.util.Locale.ROOT).contains("leaves out")) continue;
+                problems.add(PromptProblem.warning(m.location(), m.line(), "message " + m.key() + " leaves out {{" + p + "}}, which "
+                        + english.get().location() + ":" + english.get().line() + " has: the learner will not see it. Add {{" + p
+                        + "}}, or if that is meant, say so in a comment line above: # leaves out {{" + p + "}}"));
+            }
+        }
+        return problems;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,24 @@ public final class MessageFile {
      *
      * @param messages by key, in file order (a key set twice keeps its first text)
      * @param problems errors make the file unusable as a whole
+     * @param comments by key, the comment lines directly above the message (without {@code #}), for notes to the
+     *                 linter such as "leaves out {{detail}}"
      */
-    public record Parsed(Map<String, Message> messages, List<PromptProblem> problems) {
+    public record Parsed(Map<String, Message> messages, List<PromptProblem> problems, Map<String, String> comments) {
 
         public Parsed {
             messages = Collections.unmodifiableMap(new LinkedHashMap<>(messages));
             problems = List.copyOf(problems);
+            comments = Map.copyOf(comments);
+        }
+
+        public Parsed(Map<String, Message> messages, List<PromptProblem> problems) {
+            this(messages, problems, Map.of());
+        }
+
+        /** The comment directly above message {@code key}, or {@code ""}. */
+        public String commentAbove(String key) {
+            return comments.getOrDefault(key, "");
         }
 
         public boolean usable() {
@@ -74,58 +87,71 @@ public final class MessageFile {
         if (text.startsWith("\ufeff")) text = text.substring(1);
         Map<String, Message> messages = new LinkedHashMap<>();
         List<PromptProblem> problems = new ArrayList<>();
+        Map<String, String> comments = new HashMap<>();
+        StringBuilder comment = new StringBuilder();
         String[] lines = text.split("\r\n|\r|\n", -1);
         int i = 0;
         while (i < lines.length) {
             int start = i;
             String first = lines[i].stripLeading();
             i++;
-            if (first.isEmpty() || first.startsWith("#") || first.startsWith("!")) continue;
+            if (first.isEmpty()) {
+                comment.setLength(0);
+                continue;
+            }
+            if (first.startsWith("#") || first.startsWith("!")) {
+                comment.append(first.substring(1).strip()).append('\n');
+                continue;
+            }
             StringBuilder logical = new StringBuilder(lines[start]);
             while (endsWithContinuation(lines[i - 1]) && i < lines.length) {
                 logical.append('\n').append(lines[i]);
                 i++;
             }
-            entry(logical.toString(), location, start + 1, messages, problems);
+            String key = entry(logical.toString(), location, start + 1, messages, problems);
+            if (key != null && !comment.isEmpty()) comments.put(key, comment.toString().strip());
+            comment.setLength(0);
         }
-        return new Parsed(messages, problems);
+        return new Parsed(messages, problems, comments);
     }
 
-    private static void entry(String logical, String location, int line, Map<String, Message> messages, List<PromptProblem> problems) {
+    /** Reads one logical line into {@code messages}; returns its key when it was added, else null (a problem was added). */
+    private static String entry(String logical, String location, int line, Map<String, Message> messages, List<PromptProblem> problems) {
         Properties one = new Properties();
         try {
             one.load(new StringReader(logical));
         } catch (IllegalArgumentException e) {
             problems.add(PromptProblem.error(location, line, "malformed escape (" + e.getMessage() + "): write \\uXXXX with four hex digits, or \\\\ for a backslash"));
-            return;
+            return null;
         } catch (IOException e) {
             throw new IllegalStateException(e); // a StringReader does not fail
         }
-        if (one.isEmpty()) return;
+        if (one.isEmpty()) return null;
         String key = one.stringPropertyNames().iterator().next();
         String text = one.getProperty(key);
         if (key.isBlank()) {
             problems.add(PromptProblem.error(location, line, "a line without a key: write key = text"));
-            return;
+            return null;
         }
         if (!hasSeparator(logical, key)) {
             problems.add(PromptProblem.error(location, line, "no '=' after '" + key + "': write " + key + " = text"));
-            return;
+            return null;
         }
         Message earlier = messages.get(key);
         if (earlier != null) {
             problems.add(PromptProblem.error(location, line, "message " + key + " is set twice (first on line " + earlier.line() + ")"));
-            return;
+            return null;
         }
         if (text.isBlank()) {
             problems.add(PromptProblem.error(location, line, "message " + key + " is empty: remove the line to use the message it overrides"));
-            return;
+            return null;
         }
         if (Message.hasStrayBraces(text)) {
             problems.add(PromptProblem.error(location, line, "message " + key + " has braces that are not a placeholder: write {{name}}"));
-            return;
+            return null;
         }
         messages.put(key, new Message(key, text, location, line));
+        return key;
     }
 
     /**

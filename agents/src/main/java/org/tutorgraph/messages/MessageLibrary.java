@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +94,20 @@ public final class MessageLibrary {
         return new Messages(this, languageTag);
     }
 
+    /**
+     * Whether a course in {@code languageTag} hears its own language: true for English (the base) and for a tag whose
+     * language chain ({@code fr-CA}, {@code fr}) has a message file in use; false for, say, {@code de} when no folder
+     * has {@code de/messages.properties}, so the caller can say once that the tutor's words will be English.
+     * A blank or malformed tag means English. O(languages × folders).
+     */
+    public boolean translates(String languageTag) {
+        Optional<String> tag = Languages.normalise(languageTag);
+        if (tag.isEmpty() || Locale.forLanguageTag(tag.get()).getLanguage().equals("en")) return true;
+        Set<String> chain = new HashSet<>(Languages.fallbackChain(tag.get()));
+        chain.remove("");
+        return snapshot.files().keySet().stream().anyMatch(slot -> chain.contains(slot.language()));
+    }
+
     /** The errors of the last load or reload, each saying what was used instead. */
     public List<PromptProblem> problems() {
         return snapshot.problems();
@@ -151,7 +168,7 @@ public final class MessageLibrary {
             for (FileRef ref : files(source, i, problems)) {
                 MessageFile.Parsed parsed = MessageFile.read(ref.path(), ref.location());
                 List<PromptProblem> found = new ArrayList<>(parsed.problems());
-                if (parsed.usable()) found.addAll(catalog.check(parsed));
+                found.addAll(catalog.check(parsed)); // also when a line did not parse: every problem at once
                 boolean usable = found.stream().noneMatch(PromptProblem::isError);
                 Map<String, Message> use = usable ? parsed.messages() : previous == null ? null : previous.byLocation().get(ref.location());
                 if (use != null) {

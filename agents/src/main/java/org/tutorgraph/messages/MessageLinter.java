@@ -17,10 +17,14 @@ import java.util.TreeMap;
  * <ul>
  *   <li>per file, errors (such a file is not used): not UTF-8, a malformed escape, a line without {@code =}, a key set
  *       twice, an empty message, stray braces, an unknown key (with the nearest known one), a placeholder the base
- *       message does not have;</li>
- *   <li>per library, a warning for each language whose files leave messages of the base untranslated: those fall
- *       back to the base (English) message, so a French course would show them in English. A plural family counts
- *       as translated when the language gives its {@code other} form.</li>
+ *       message does not have. The keys and placeholders of the lines that did parse are checked even when another
+ *       line did not, so one run lists every problem of the file;</li>
+ *   <li>per file, a warning for a message that leaves out a placeholder of its base message
+ *       ({@link MessageCatalog#leftOut});</li>
+ *   <li>per library, a warning for each base message a language's files leave untranslated, naming the base file and
+ *       line: those fall back to the base (English) message, so a French course would show them in English. A plural
+ *       family counts as translated when the language gives its {@code other} form. A language that translates less
+ *       than half of the base (a translation just begun) gets one warning that counts and lists the first few.</li>
  * </ul>
  * O(total size of the files).
  */
@@ -38,7 +42,8 @@ public final class MessageLinter {
             for (MessageLibrary.FileRef ref : MessageLibrary.files(source, 0, problems)) {
                 MessageFile.Parsed parsed = MessageFile.read(ref.path(), ref.location());
                 problems.addAll(parsed.problems());
-                if (parsed.usable()) problems.addAll(catalog.check(parsed));
+                problems.addAll(catalog.check(parsed));
+                problems.addAll(catalog.leftOut(parsed));
             }
         }
         problems.addAll(completeness(library, catalog));
@@ -69,15 +74,29 @@ public final class MessageLinter {
                 String family = catalog.family(key).orElse(null);
                 if (family != null ? have.contains(family + ".other") : have.contains(key)) continue;
                 if (family != null && !key.equals(family + ".other")) continue; // reported once, by its other form
-                missing.add(family != null ? family + ".*" : key);
+                missing.add(key);
             }
             if (missing.isEmpty()) continue;
-            String shown = String.join(", ", missing.subList(0, Math.min(8, missing.size()))) + (missing.size() > 8 ? ", …" : "");
-            problems.add(PromptProblem.warning(firstFile.get(lang), 0, missing.size() + (missing.size() == 1 ? " message is" : " messages are")
-                    + " not translated to " + Languages.englishName(lang) + " (" + shown + "): " + Languages.englishName(lang)
-                    + " courses show the base (English) text for " + (missing.size() == 1 ? "it" : "them")));
+            String name = Languages.englishName(lang);
+            String file = firstFile.get(lang);
+            if (missing.size() * 2 > catalog.keys().size()) {
+                List<String> shown = missing.subList(0, Math.min(8, missing.size())).stream().map(k -> shownKey(k, catalog)).toList();
+                problems.add(PromptProblem.warning(file, 0, missing.size() + " of the " + catalog.keys().size() + " base messages are not translated to "
+                        + name + " (" + String.join(", ", shown) + (missing.size() > 8 ? ", …" : "") + "): " + name
+                        + " courses show the base (English) text for them"));
+                continue;
+            }
+            for (String key : missing) {
+                Message english = catalog.base(key).orElseThrow();
+                problems.add(PromptProblem.warning(file, 0, "message " + shownKey(key, catalog) + " (" + english.location() + ":" + english.line()
+                        + ") is not translated to " + name + ": " + name + " courses show the base (English) text"));
+            }
         }
         return problems;
+    }
+
+    private static String shownKey(String key, MessageCatalog catalog) {
+        return catalog.family(key).map(f -> f + ".*").orElse(key);
     }
 
     public static boolean hasErrors(List<PromptProblem> problems) {

@@ -132,6 +132,9 @@ public final class ChatCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // a broken message file in a prompts folder: said once; the messages below it stand in
         for (var p : layer.messages().problems()) spec.commandLine().getErr().println(Terminal.safe("tutor: " + p));
+        // a course language nobody translated the tutor's words into: said once; the chat goes on in English
+        LanguageNotice.of(context.pack().meta().language(), layer.messages(), settings.tutor().offline())
+                .ifPresent(n -> spec.commandLine().getErr().println(Terminal.safe(n)));
         try (LearnerStore learners = join(opening);
              TutoringSession session = TutoringSession.open(learners, who, context, layer, LadderPolicy.DEFAULT);
              ChatIo io = io(out)) {

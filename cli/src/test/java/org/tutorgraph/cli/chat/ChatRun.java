@@ -5,10 +5,12 @@ import org.tutorgraph.cli.TutorCommand;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Runs {@code tutor chat} in-process with a given stdin (not a terminal), capturing its output. */
 record ChatRun(int exit, String out, String err) {
@@ -30,13 +32,18 @@ record ChatRun(int exit, String out, String err) {
     }
 
     private static ChatRun of(Map<String, String> env, byte[] stdin, String... args) {
+        return of(env, () -> new ByteArrayInputStream(stdin), args);
+    }
+
+    /** Runs with the input {@code stdin} gives (a stream that changes files as the script reaches a line, say). */
+    static ChatRun of(Map<String, String> env, Supplier<InputStream> stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == ChatCommand.class) {
-                    ChatCommand chat = new ChatCommand(() -> new ByteArrayInputStream(stdin), false);
+                    ChatCommand chat = new ChatCommand(stdin, false);
                     if (env != null) chat.models.environment(env);
                     return cls.cast(chat);
                 }

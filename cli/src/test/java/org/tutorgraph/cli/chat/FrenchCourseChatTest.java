@@ -21,11 +21,19 @@ import org.tutorgraph.learner.StoredEvent;
 import org.tutorgraph.messages.Message;
 import org.tutorgraph.messages.MessageLibrary;
 import org.tutorgraph.pack.CoursePackLoader;
+import org.tutorgraph.pack.CoursePackWriter;
 import org.tutorgraph.session.message.AnswerGraded;
 import org.tutorgraph.session.message.MessageCodec;
 import org.tutorgraph.session.message.SessionMessage;
 import org.tutorgraph.session.message.TutorReply;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -253,5 +261,78 @@ class FrenchCourseChatTest {
                         .contains("Sur la droite graduée, on part de zéro et on fait trois pas vers la gauche.", "Réponds en français");
             }
         }
+    }
+
+    /** Serves {@code first}, then runs {@code change} (on the first read after it), then serves {@code rest}. */
+    static InputStream changingAfter(String first, Runnable change, String rest) {
+        InputStream later = new InputStream() {
+            private InputStream rest0;
+
+            private InputStream rest() {
+                if (rest0 == null) {
+                    change.run();
+                    rest0 = new ByteArrayInputStream(rest.getBytes(StandardCharsets.UTF_8));
+                }
+                return rest0;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return rest().read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return rest().read(b, off, len);
+            }
+        };
+        return new SequenceInputStream(new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)), later);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void reloadRereadsTheMessageFilesAndABrokenOneKeepsItsPreviousVersion() {
+        Path prompts = dir.resolve("prompts");
+        Path file = prompts.resolve("fr/messages.properties");
+        write(file, "voice.correct = Exact, bien joué !\n");
+        InputStream stdin = changingAfter("je sais pas\nmoins trois\n",
+                () -> write(file, "voice.correct = Nouveau texte !\nvoice.incorrect Pas encore\n"),
+                "/reload\nB\n");
+        ChatRun run = ChatRun.of(env(), () -> stdin, "--plain", "--learner", "max", "--store", store(), "--course", PACK,
+                "--goal", "droite-graduee", "--prompts", prompts.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        String afterReload = run.out().substring(run.out().indexOf("> /reload"));
+        assertThat(afterReload).contains("Messages rechargés ; problèmes (un fichier cassé garde sa version précédente) :\n  "
+                + file + ":2: error: no '=' after 'voice.incorrect': write voice.incorrect = text (kept the previous version)");
+        // the correct answers before and after the reload hear the same (previous) words
+        assertThat(run.out().split("Exact, bien joué !", -1)).hasSize(3);
+        assertThat(run.out()).doesNotContain("Nouveau texte");
+    }
+
+    @Test
+    void aCourseInALanguageWithoutTranslationRunsInEnglishWithOneNotice() throws Exception {
+        Path pack = dir.resolve("zahlen");
+        CoursePackWriter.write(CoursePackLoader.load(Path.of(PACK)), pack);
+        Path course = pack.resolve("course.yaml");
+        Files.writeString(course, Files.readString(course).replace("language: fr", "language: de"));
+        assertThat(CoursePackLoader.load(pack).meta().language()).isEqualTo("de");
+
+        ChatRun run = ChatRun.of(env(), "je sais pas\n-3\n", "--plain", "--learner", "gus", "--store", store(), "--course", pack.toString(),
+                "--goal", "droite-graduee");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("tutor: note: this course is in German (de), and no prompts folder has de/messages.properties: the tutor's"
+                + " own words will be in English. To translate them, copy prompts/messages.properties to de/messages.properties in your"
+                + " prompts folder (--prompts DIR) and check it with tutor prompts lint." + System.lineSeparator());
+        assertThat(run.out()).contains("Hello gus!", "Right! That's it.", "Your progress is saved. See you next time!")
+                .doesNotContain("tutor: note");
     }
 }
