@@ -164,12 +164,20 @@ class FrenchCourseChatTest {
         final WireMockServer server;
 
         FrenchModel() {
+            this("Bonne idée de chercher ! De quel côté de zéro arrives-tu après ces pas ?");
+        }
+
+        /**
+         * A model that replies {@code text} to the tutor's requests (those with the French tutor's system message) and a
+         * plain sentence to the others (the plan's rationale, which never sees an item).
+         */
+        FrenchModel(String tutorText) {
             ResponseDefinitionTransformerV2 answer = new ResponseDefinitionTransformerV2() {
                 @Override
                 public ResponseDefinition transform(ServeEvent event) {
                     String body = event.getRequest().getBodyAsString();
                     bodies.add(body);
-                    String text = "Bonne idée de chercher ! De quel côté de zéro arrives-tu après ces pas ?";
+                    String text = body.contains("Tu es un tuteur") ? tutorText : "Ce parcours part de ce que tu sais déjà.";
                     ResponseDefinitionBuilder r = ResponseDefinitionBuilder.responseDefinition().withStatus(200);
                     if (body.replace(" ", "").contains("\"stream\":true")) {
                         return r.withHeader("Content-Type", "text/event-stream").withBody(stream(text)).build();
@@ -334,5 +342,21 @@ class FrenchCourseChatTest {
                 + " prompts folder (--prompts DIR) and check it with tutor prompts lint." + System.lineSeparator());
         assertThat(run.out()).contains("Hello gus!", "Right! That's it.", "Your progress is saved. See you next time!")
                 .doesNotContain("tutor: note");
+    }
+
+    @Test
+    void aModelThatGivesTheAnswerInFrenchWordsIsStoppedByTheGuard() throws Exception {
+        try (FrenchModel model = new FrenchModel("Bien sûr : la réponse est moins trois. Tu vois ?")) {
+            ChatRun run = ChatRun.of(env(), "je sais pas\n/hint\n3\n/hint\n", "--plain", "--learner", "ines", "--store", store(),
+                    "--course", PACK, "--goal", "droite-graduee",
+                    "--backend", "openai", "--base-url", model.baseUrl(), "--model", "m", "--retries", "0", "--timeout", "5s");
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).doesNotContain("moins trois").doesNotContainPattern("-\\s*3(?![.,\\d])");
+            List<TutorReply> replies = log("ines").stream().filter(m -> m instanceof TutorReply).map(m -> (TutorReply) m).toList();
+            assertThat(replies).isNotEmpty().allSatisfy(r -> assertThat(r.text()).doesNotContain("moins trois"));
+            assertThat(replies).anySatisfy(r -> assertThat(r.guardReplaced()).isTrue());
+            // the firmer French instruction was sent before the authored rung took over
+            assertThat(model.bodies).anyMatch(b -> b.contains("Réécris le tour entièrement."));
+        }
     }
 }
