@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,7 +121,7 @@ public final class MessageCatalog {
             String comment = file.commentAbove(m.key());
             for (String p : english.get().placeholders()) {
                 if (used.contains(p) || (singular && p.equals("count"))) continue;
-                if (Message.placeholders(comment).contains(p) && comment.toLowerCase(java.util.Locale.ROOT).contains("leaves out")) continue;
+                if (Message.placeholders(comment).contains(p) && comment.toLowerCase(Locale.ROOT).contains("leaves out")) continue;
                 problems.add(PromptProblem.warning(m.location(), m.line(), "message " + m.key() + " leaves out {{" + p + "}}, which "
                         + english.get().location() + ":" + english.get().line() + " has: the learner will not see it. Add {{" + p
                         + "}}, or if that is meant, say so in a comment line above: # leaves out {{" + p + "}}"));
