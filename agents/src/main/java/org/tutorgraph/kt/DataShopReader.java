@@ -1,9 +1,6 @@
 package org.tutorgraph.kt;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +36,7 @@ public final class DataShopReader implements LogReader {
         Problems problems = new Problems(file);
         ResponseLog.Builder log = ResponseLog.builder(file);
         long[] skipped = {0};
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (LogLines in = new LogLines(file)) {
             Delimited.Header h = Delimited.header(in, file, List.of(STUDENT, CORRECT, kcColumn), "empty file: expected a DataShop header");
             int student = h.column(STUDENT);
             int correct = h.column(CORRECT);

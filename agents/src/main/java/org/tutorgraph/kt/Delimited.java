@@ -1,6 +1,5 @@
 package org.tutorgraph.kt;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,13 +71,12 @@ final class Delimited {
     }
 
     /**
-     * Reads the header line of {@code in} (a byte-order mark removed, the delimiter sniffed) and locates the columns
+     * Reads the header line of {@code in} (the delimiter sniffed; {@link LogLines} drops a byte-order mark) and locates the columns
      * {@code wanted}; an empty file is a problem on line 1 saying {@code whenEmpty}.
      */
-    static Header header(BufferedReader in, Path file, List<String> wanted, String whenEmpty) throws IOException, LogFormatException {
-        String header = in.readLine();
+    static Header header(LogLines in, Path file, List<String> wanted, String whenEmpty) throws IOException, LogFormatException {
+        String header = in.next();
         if (header == null) throw new LogFormatException(List.of(new LogProblem(file, 1, whenEmpty)));
-        header = stripBom(header);
         char delimiter = sniff(header);
         return new Header(delimiter, Columns.locate(file, header, delimiter, wanted));
     }
@@ -88,12 +86,18 @@ final class Delimited {
      * that has fewer than {@code needed} fields (reported as {@code tooFew} of the number found), goes to
      * {@code problems} instead; reading stops once {@code problems} is full. O(file size).
      */
-    static void rows(BufferedReader in, Header header, int needed, IntFunction<String> tooFew, Problems problems,
+    static void rows(LogLines in, Header header, int needed, IntFunction<String> tooFew, Problems problems,
                      RowHandler handler) throws IOException {
-        String line;
-        long lineNo = 1;
-        while ((line = in.readLine()) != null && !problems.full()) {
-            lineNo++;
+        while (!problems.full()) {
+            String line;
+            try {
+                line = in.next();
+            } catch (LogFormatException e) {
+                for (LogProblem p : e.problems()) problems.add(p.line(), p.message());
+                continue;
+            }
+            if (line == null) break;
+            long lineNo = in.lineNumber();
             if (line.isBlank()) continue;
             List<String> fields;
             try {
@@ -108,10 +112,5 @@ final class Delimited {
             }
             handler.row(lineNo, fields);
         }
-    }
-
-    /** Strips a UTF-8 byte-order mark, which spreadsheet exports put before the first header. */
-    static String stripBom(String line) {
-        return !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
     }
 }

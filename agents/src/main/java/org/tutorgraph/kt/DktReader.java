@@ -1,9 +1,6 @@
 package org.tutorgraph.kt;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +17,11 @@ public final class DktReader implements LogReader {
     public ResponseLog read(Path file) throws IOException, LogFormatException {
         ResponseLog.Builder log = ResponseLog.builder(file);
         Problems problems = new Problems(file);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long lineNo = 0;
+        try (LogLines in = new LogLines(file)) {
             int block = 0;
             String line;
-            while ((line = in.readLine()) != null && !problems.full()) {
-                lineNo++;
-                if (lineNo == 1) line = Delimited.stripBom(line);
+            while (!problems.full() && (line = in.next()) != null) {
+                long lineNo = in.lineNumber();
                 if (line.isBlank()) continue;
                 long countLine = lineNo;
                 Integer count = parseCount(line);
@@ -35,15 +30,15 @@ public final class DktReader implements LogReader {
                             + Problems.quote(line.strip()));
                     break; // without a count line the blocks cannot be realigned
                 }
-                String skillsLine = in.readLine();
-                String correctLine = skillsLine == null ? null : in.readLine();
+                String skillsLine = in.next();
+                String correctLine = skillsLine == null ? null : in.next();
                 if (skillsLine == null || correctLine == null) {
                     problems.add(countLine, "the file ends inside the block starting here: expected "
                             + (skillsLine == null ? "a line of skill ids and a line of 0/1 answers" : "a line of 0/1 answers"));
                     break;
                 }
-                long skillsNo = ++lineNo;
-                long correctNo = ++lineNo;
+                long skillsNo = countLine + 1;
+                long correctNo = countLine + 2;
                 List<String> skills = values(skillsLine);
                 List<String> answers = values(correctLine);
                 boolean ok = true;
@@ -74,6 +69,9 @@ public final class DktReader implements LogReader {
                 }
                 block++;
             }
+        } catch (LogFormatException e) {
+            // a line that is not UTF-8, or far too long: the blocks cannot be realigned after it
+            for (LogProblem p : e.problems()) problems.add(p.line(), p.message());
         }
         problems.throwIfAny();
         if (log.size() == 0) throw new LogFormatException(List.of(new LogProblem(file, 0, "no responses in the file")));

@@ -1,9 +1,6 @@
 package org.tutorgraph.kt;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +24,7 @@ public final class PyBktReader implements LogReader {
     public ResponseLog read(Path file) throws IOException, LogFormatException {
         Problems problems = new Problems(file);
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (LogLines in = new LogLines(file)) {
             Delimited.Header h = Delimited.header(in, file, COLUMNS, "empty file: expected a header with " + String.join(", ", COLUMNS));
             int order = h.column("order_id");
             int skill = h.column("skill_name");

@@ -1,9 +1,6 @@
 package org.tutorgraph.kt;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +29,7 @@ public final class SkillMapping {
         Problems problems = new Problems(file);
         List<Row> rows = new ArrayList<>();
         Map<String, Long> conceptLine = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (LogLines in = new LogLines(file)) {
             Delimited.Header h = Delimited.header(in, file, List.of("skill", "concept"), "empty file: expected a header 'skill,concept'");
             int s = h.column("skill");
             int c = h.column("concept");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -35,9 +36,19 @@ public final class TracingFile {
         if (packFolder == null) return ConceptParams.defaults();
         Path file = packFolder.resolve(NAME);
         if (!Files.isRegularFile(file)) return ConceptParams.defaults();
+        // Like every file of a pack, it must lie inside the pack folder (a link to ~/.ssh/id_rsa would otherwise be
+        // read, and quoted in a JSON error), and be of a sane size.
+        if (!file.toRealPath().startsWith(packFolder.toRealPath())) {
+            throw new LogFormatException(List.of(new LogProblem(file, 0, "is a link to outside the course pack folder;"
+                    + " keep the pack's files inside it")));
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new LogFormatException(List.of(new LogProblem(file, 0, "file is too large (" + Files.size(file)
+                    + " bytes; the limit is " + MAX_BYTES + ")")));
+        }
         JsonNode root;
         try {
-            root = ParamsFile.JSON.readTree(Files.readString(file));
+            root = ParamsFile.JSON.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new LogFormatException(List.of(new LogProblem(file, line, "not valid JSON: " + e.getOriginalMessage())));
@@ -59,6 +70,18 @@ public final class TracingFile {
             String skill = skillOf.get(e.getKey());
             if (skill != null) c.put("skill", skill);
         }
-        Files.writeString(packFolder.resolve(NAME), ParamsFile.JSON.writeValueAsString(root) + "\n");
+        // Written beside and moved into place: a tracing.json that is a link is replaced, never followed (a pack
+        // shipping 'tracing.json -> ~/.bashrc' must not make 'tutor kt attach' overwrite the user's file), and a
+        // crash mid-write leaves the old file whole.
+        Path tmp = Files.createTempFile(packFolder, ".tracing-", ".json.tmp");
+        try {
+            Files.writeString(tmp, ParamsFile.JSON.writeValueAsString(root) + "\n");
+            Files.move(tmp, packFolder.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
+
+    /** Largest tracing.json read: a parameter set per concept is a few hundred bytes. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
 }

@@ -1,5 +1,6 @@
 package org.tutorgraph.models;
 
+import org.tutorgraph.models.call.CircuitBreaker;
 import org.tutorgraph.models.call.ModelFactory;
 import org.tutorgraph.models.call.ModelGateway;
 import org.tutorgraph.models.call.ModelNotices;
@@ -36,10 +37,23 @@ public final class Models {
     private final ModelFactory factory;
 
     private Models(Settings settings, Prompts prompts, MessageLibrary messages) {
+        this(settings, prompts, messages, CircuitBreaker::new);
+    }
+
+    private Models(Settings settings, Prompts prompts, MessageLibrary messages, java.util.function.Supplier<CircuitBreaker> breakers) {
         this.settings = settings;
         this.prompts = prompts;
         this.messages = messages;
-        this.factory = new ModelFactory(settings, meter);
+        this.factory = new ModelFactory(settings, meter, breakers);
+    }
+
+    /**
+     * As {@link #create(Settings, Prompts)}, with the circuit breakers {@code breakers} makes (one per endpoint) instead
+     * of the standard ones (two failures, a minute open): a fault suite that runs a thousand turns in seconds needs a
+     * breaker that closes again within them.
+     */
+    public static Models create(Settings settings, Prompts prompts, java.util.function.Supplier<CircuitBreaker> breakers) {
+        return new Models(settings, prompts, messageLibrary(settings), breakers);
     }
 
     /**

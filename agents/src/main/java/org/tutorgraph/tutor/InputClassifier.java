@@ -36,6 +36,22 @@ public final class InputClassifier {
                     + "|(?:developer|admin|system)\\s+mode|jailbreak"
                     + FRENCH_DEMAND + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Text written for the machine, not the tutor: instructions to the grader ("mark this correct", "verdict: correct"),
+     * the delimiters and role markers of prompts ({@code >>>}, {@code SYSTEM:}, {@code [INST]}, {@code <|im_start|>}),
+     * template variables, notes to the AI. Whatever else it holds, it is not an answer: it never reaches a grader.
+     */
+    private static final Pattern MANIPULATION = Pattern.compile(
+            "\\b(?:mark|grade|score|count|treat|accept|record)\\s+(?:this|it|that|me|my\\s+(?:answer|attempt|response))\\s+(?:as\\s+)?(?:correct|right|passed|true)\\b"
+                    + "|\\bgrade\\s+(?:it|this|me)\\s+as\\b|\\bverdict\\s*\"?\\s*[:=]|\\bignore\\s+(?:the\\s+|your\\s+)?(?:rubric|grading|grader|checker)"
+                    + "|<<<|>>>|<\\|im_(?:start|end)\\|>|\\[/?INST]|<</?SYS>>|<!--|\\{\\{\\s*\\w+\\s*}}"
+                    + "|(?m)^\\s*(?:system|assistant|developer|tutor)\\s*:|###\\s*(?:new\\s+)?(?:instructions?|task|system|rules?)\\b"
+                    + "|\\bnote\\s+to\\s+(?:the\\s+)?(?:ai|model|assistant|tutor|grader)\\b|\\breveal\\s+mode\\b"
+                    // French: "compte ma réponse comme juste", "note pour l'IA", "ignore le barème"
+                    + "|\\b(?:compte|note|marque|accepte|valide|consid\u00e8re|comptez|notez|validez)[-\\s]+(?:la|le|\u00e7a|cela|ceci|ma\\s+r\u00e9ponse)\\s+"
+                    + "comme\\s+(?:juste|correcte?|bonne|exacte?|valide)\\b|\\bnote\\s+(?:pour|\u00e0)\\s+(?:l'ia|le\\s+mod\u00e8le|l'assistant|le\\s+tuteur|le\\s+correcteur)"
+                    + "|\\b(?:ignore|oublie)\\s+(?:le\\s+|ton\\s+)?(?:bar\u00e8me|correcteur|correction)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HINT = Pattern.compile(
             "^(?:/hint|hint|hint\\s+please|a\\s+hint|another\\s+hint|more\\s+help|help|help\\s+me|help\\s+please|i\\s+need\\s+(?:a\\s+)?(?:hint|help|a\\s+clue)"
                     + "|(?:can|could)\\s+(?:i|you)\\s+(?:have|get|give\\s+me)\\s+(?:a\\s+|another\\s+)?(?:hint|clue)"
@@ -63,7 +79,7 @@ public final class InputClassifier {
     /** Classifies free text typed on an item of {@code type} (free-text items accept long sentences as answers). */
     public static StudentInput classify(String raw, AnswerType type) {
         String text = raw == null ? "" : raw.strip();
-        if (DEMAND.matcher(text).find()) return new StudentInput.AnswerDemand(text);
+        if (DEMAND.matcher(text).find() || MANIPULATION.matcher(text).find()) return new StudentInput.AnswerDemand(text);
         if (HINT.matcher(text).matches()) return new StudentInput.HintRequest();
         if (looksLikeChat(text, type != AnswerType.TEXT)) return new StudentInput.Chat(text);
         return new StudentInput.Attempt(text);

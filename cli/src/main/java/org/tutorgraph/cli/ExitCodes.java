@@ -19,6 +19,21 @@ public final class ExitCodes {
 
     public static CommandLine configure(CommandLine cmd) {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cmd.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (OutOfMemoryError e) {
+                // The last line of defence (inputs are sized against the heap before they are read): a clear message,
+                // never "Exception in thread main java.lang.OutOfMemoryError".
+                return resourceError(parseResult.commandSpec().commandLine(), USER_ERROR, "ran out of memory (the Java heap holds "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); the input is too large for it. Give Java"
+                        + " more memory (e.g. TUTOR_JAVA_OPTS=-Xmx4g for ./tutor) or use a smaller input.");
+            } catch (StackOverflowError e) {
+                return resourceError(parseResult.commandSpec().commandLine(), INTERNAL_ERROR, "the input is nested too deeply to process"
+                        + " (stack overflow). This is a bug; please report it with the input.");
+            }
+        });
         cmd.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(Terminal.safe("tutor: " + ex.getMessage()));
@@ -45,6 +60,13 @@ public final class ExitCodes {
             return INTERNAL_ERROR;
         });
         return cmd;
+    }
+
+    private static int resourceError(CommandLine cmd, int exit, String message) {
+        PrintWriter err = cmd.getErr();
+        err.println("tutor: " + message);
+        err.flush();
+        return exit;
     }
 
     static boolean debug() {

@@ -21,10 +21,10 @@ public final class AnswerSyntax {
         if (answer == null || answer.isBlank()) return Optional.of("the answer is empty");
         return switch (type) {
             case NUMBER -> Numbers.parse(answer).isPresent() ? Optional.empty()
-                    : Optional.of("'" + answer + "' is not a number (write e.g. 12, -3.5, 3/4, 1 1/2 or 40%)");
-            case EXPRESSION -> Expressions.syntaxError(answer).map(e -> "'" + answer + "' " + e);
+                    : Optional.of(quoted(answer) + " is not a number (write e.g. 12, -3.5, 3/4, 1 1/2 or 40%)");
+            case EXPRESSION -> Expressions.syntaxError(answer).map(e -> quoted(answer) + " " + e);
             case CHOICE -> choiceIndex(answer, choices).isPresent() ? Optional.empty()
-                    : Optional.of("'" + answer + "' names no choice (use a letter A.." + letter(Math.max(choices.size(), 1) - 1)
+                    : Optional.of(quoted(answer) + " names no choice (use a letter A.." + letter(Math.max(choices.size(), 1) - 1)
                     + " or a choice's exact text)");
             case TEXT -> Optional.empty();
         };
@@ -44,6 +44,11 @@ public final class AnswerSyntax {
             if (choices.get(i).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").equals(norm)) return Optional.of(i);
         }
         return Optional.empty();
+    }
+
+    /** The answer in quotes, shortened to 40 characters: messages must stay readable whatever was written. */
+    private static String quoted(String answer) {
+        return "'" + (answer.length() > 40 ? answer.substring(0, 37) + "..." : answer) + "'";
     }
 
     public static String letter(int index) {

@@ -92,8 +92,12 @@ public final class Equivalence {
         return d;
     }
 
-    /** Relative closeness with an absolute floor of 1e-9. */
+    /**
+     * Relative closeness with an absolute floor of 1e-9. Only finite values are close to anything: with an infinity the
+     * bound itself is infinite, and {@code 1e999} (read as +∞) would be "close" to every answer.
+     */
     public static boolean close(double a, double b) {
+        if (!Double.isFinite(a) || !Double.isFinite(b)) return false;
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 

@@ -40,7 +40,8 @@ import java.util.TreeSet;
 public final class Expressions {
 
     /**
-     * EvalEx's configuration: power above unary minus ({@code -x^2} is −(x²)), 16-digit arithmetic. Immutable and
+     * EvalEx's configuration: power above unary minus ({@code -x^2} is −(x²)), 16-digit arithmetic, and a power in
+     * double range ({@link BoundedPower}: EvalEx's own would compute {@code 9^9^9^9} digit by digit). Immutable and
      * shared. The text this class gives EvalEx is written by {@link #toEvalEx} (multiplication explicit, variables
      * prefixed with {@code _}); implicit multiplication stays allowed for callers that pass raw text.
      */
@@ -48,7 +49,8 @@ public final class Expressions {
             .implicitMultiplicationAllowed(true)
             .powerOfPrecedence(OperatorIfc.OPERATOR_PRECEDENCE_POWER_HIGHER)
             .mathContext(MathContext.DECIMAL64)
-            .build();
+            .build()
+            .withAdditionalOperators(Map.entry("^", new BoundedPower()));
 
     /** The longest text read as an expression; longer input is refused rather than parsed. */
     public static final int MAX_LENGTH = 300;

@@ -37,6 +37,8 @@ public record NumberValue(double value, boolean percent, int decimals) {
      * {@code 0.3}; but {@code 0.38} is not {@code 0.375}).
      */
     public static boolean matches(NumberValue key, NumberValue other, double tolerance) {
+        // a number beyond double range (400 digits, 1e999) is no value at all: it matches nothing
+        if (!Double.isFinite(key.value()) || !Double.isFinite(other.value())) return false;
         if (equal(key.value(), other.value(), tolerance)) return true;
         if (key.percent() && !other.percent() && equal(key.value() * 100, other.value(), tolerance)) return true;
         if (tolerance > 0 || other.decimals() < 0) return false;

@@ -19,8 +19,16 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** The value of {@code text}, or empty when it is not a number in one of the accepted forms. */
+    /**
+     * The value of {@code text}, or empty when it is not a number in one of the accepted forms or lies beyond double
+     * range ({@code 1e400}, 400 digits): such a "number" cannot be compared with anything.
+     */
     public static OptionalDouble parse(String text) {
+        OptionalDouble v = parseAny(text);
+        return v.isPresent() && !Double.isFinite(v.getAsDouble()) ? OptionalDouble.empty() : v;
+    }
+
+    private static OptionalDouble parseAny(String text) {
         if (text == null) return OptionalDouble.empty();
         String s = normalise(text);
         if (s.isEmpty()) return OptionalDouble.empty();

@@ -80,7 +80,7 @@ public final class LeakGuard {
             "(?:=\\s*|\\b(?:answer|solution|result)s?(?:\\s+(?:to|for|of)\\s+(?:the|this|that|your)\\s+\\w+)?\\s*"
                     + "(?:is|are|was|would be|should be|will be|equals|=|:)\\s*(?:the\\s+)?(?:number\\s+)?|"
                     + "\\b(?:it'?s|it is|that'?s|that is|you get|you'?ll get|you should get|we get|get|gives?(?: you| us)?|equals?|"
-                    + "makes?|comes? (?:out )?to|is equal to|becomes?|answer)\\s+(?:exactly\\s+)?|\\bfinal\\s+\\w+\\s*(?:is|=|:)\\s*"
+                    + "makes?|comes? (?:out )?to|is equal to|becomes?|answer|(?:it |that )?(?:reads|spells(?: out)?))\\s+(?:exactly\\s+)?|\\bfinal\\s+\\w+\\s*(?:is|=|:)\\s*"
                     + FRENCH_STATED + ")" + CURRENCY + "$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** {@code x is 2}, {@code the slope is 2}: a plain "is" states a value unless more math follows ({@code is 2 + 3}). */
@@ -88,6 +88,17 @@ public final class LeakGuard {
             "\\b(?:is|are|was|equals|be|est|sont|vaut|valent)\\s+(?:(?:always|still|just|now|also|then|simply|exactly|toujours|encore|"
                     + "juste|maintenant|aussi|alors|simplement|exactement)\\s+)?(?:(?:an?|the)\\s+)?" + CURRENCY + "$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Arithmetic is the answer in a riddle only when named so: "the answer is 2 + 3", "it's 2 + 3", "= 2 + 3", in French
+     * "la réponse est 2 + 3", "c'est 2 + 3". "We get 3×15" or "the expression becomes 9+8" is the computation the
+     * learner does next (a scaffold), not the result.
+     */
+    private static final Pattern RESULT_BEFORE = Pattern.compile("(?:\\b(?:answer|result|solution)s?\\s*(?:is|was|would be|should be|will be|equals|=|:)"
+            + "|\\b(?:r\u00e9ponse|r\u00e9sultat|solution)s?\\s*(?:finale?\\s*)?(?:est|sera|serait|vaut|=|:)"
+            + "|\\b(?:it'?s|it is|that'?s|that is|c'est)|(?<![<>!=])=)\\s*(?:just\\s+|exactly\\s+|simply\\s+|juste\\s+|exactement\\s+|simplement\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COLON_BEFORE = Pattern.compile(":\\s*" + CURRENCY + "$");
+    private static final Pattern SENTENCE_END_AFTER = Pattern.compile("^\\s*(?:[.!]\\s|[.!]?\\s*$)");
     private static final Pattern MATH_AFTER = Pattern.compile("^\\s*(?:[-+*/^=\u00d7\u00f7\u00b7(]|times\\b|plus\\b|minus\\b|divided\\b|over\\b"
             + "|fois\\b|moins\\b|divis\u00e9|multipli\u00e9)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STATED_AFTER = Pattern.compile(
@@ -115,10 +126,25 @@ public final class LeakGuard {
         if (message == null || message.isBlank() || level >= Rung.BOTTOM_OUT.level()) return new LeakVerdict.Clean();
         StringBuilder context = new StringBuilder(item.prompt());
         for (String s : learnerSaid) context.append('\n').append(s);
-        Scan scan = new Scan(normalise(message), normalise(context.toString()));
+        String normalContext = normalise(context.toString());
+        String normalMessage = normalise(message);
+        Scan scan = new Scan(normalMessage, normalContext, null);
         List<Leak> leaks = new ArrayList<>();
-        for (Probe p : probes(item, level)) p.find(scan, leaks);
-        if (leaks.isEmpty()) return new LeakVerdict.Clean();
+        List<Probe> probes = probes(item, level);
+        for (Probe p : probes) p.find(scan, leaks);
+        if (leaks.isEmpty()) {
+            // the answer encoded so that a learner reads it at a glance: one more pass per reading that applies
+            for (Decodings.Reading r : Decodings.of(normalMessage)) {
+                Scan decoded = new Scan(normalise(r.text()), normalContext, normalMessage);
+                List<Leak> found = new ArrayList<>();
+                for (Probe p : probes) p.find(decoded, found);
+                if (found.isEmpty()) continue;
+                Leak first = found.get(0);
+                return new LeakVerdict.Leaked(List.of(new Leak(0, message.length(), r.how() + ": " + first.text(), LeakForm.ENCODED,
+                        first.secret())));
+            }
+            return new LeakVerdict.Clean();
+        }
         leaks.sort(Comparator.comparingInt(Leak::start).thenComparing(Comparator.comparingInt(Leak::end).reversed()));
         List<Leak> distinct = new ArrayList<>();
         for (Leak l : leaks) {
@@ -141,20 +167,46 @@ public final class LeakGuard {
         return out;
     }
 
+    /**
+     * Compatibility forms folded (full-width digits, superscripts), and the digits of every script read as ASCII digits
+     * with keycap marks dropped: {@code ٥}, {@code ५} and {@code 5️⃣} are the number 5, not a code.
+     */
     private static String normalise(String text) {
-        return Normalizer.normalize(org.tutorgraph.answer.AttemptText.superscripts(text), Normalizer.Form.NFKC)
+        String s = Normalizer.normalize(org.tutorgraph.answer.AttemptText.superscripts(text), Normalizer.Form.NFKC)
                 .replace('\u2019', '\'');
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean foreignDigit = cp > 0x7f && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+            boolean keycap = cp == 0xFE0F || cp == 0x20E3;
+            if ((foreignDigit || keycap) && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            if (sb != null) {
+                if (foreignDigit) sb.append((char) ('0' + Character.digit(cp, 10)));
+                else if (!keycap) sb.appendCodePoint(cp);
+            }
+            i += n;
+        }
+        return sb == null ? s : sb.toString();
     }
 
     // --- probes: one per protected form ------------------------------------------------------------------------------
 
     private static List<Probe> probes(Item item, int level) {
         List<Probe> out = new ArrayList<>();
+        boolean numberDisclosure = false;
         for (Secret s : secrets(item, level)) {
             if (s.kind() == Secret.Kind.ITEM_ANSWER) {
                 answerProbes(s, item.type(), item, out);
+                if (item.type() == AnswerType.CHOICE && s.answer().equals(item.primaryAnswer())) out.add(new DisclosureProbe(s, item, false));
             } else {
                 guessProbes(s, s.answer(), out, item.tolerance());
+            }
+            boolean numeric = s.kind() == Secret.Kind.ITEM_ANSWER && item.type() == AnswerType.NUMBER
+                    || NumberValue.readExact(s.answer()).isPresent();
+            if (numeric && !numberDisclosure) {
+                out.add(new DisclosureProbe(s, item, true));
+                numberDisclosure = true;
             }
         }
         return out;
@@ -236,7 +288,15 @@ public final class LeakGuard {
         final List<int[]> runs;
         final Map<String, Optional<MathForm>> parsed = new HashMap<>();
 
-        Scan(String message, String context) {
+        /**
+         * The plain message when this scan reads a decoding of it, else null. In a decoding, a mention that the plain
+         * message does not contain was made by decoding: it counts as stated (the model hid it on purpose), even when
+         * the same number or word also appears in the prompt.
+         */
+        final String origin;
+
+        Scan(String message, String context, String origin) {
+            this.origin = origin;
             this.message = message;
             this.tokens = MathLexer.lex(message);
             this.mentions = NumberScanner.scan(message, tokens);
@@ -263,11 +323,28 @@ public final class LeakGuard {
         }
 
         boolean stated(int start, int end) {
+            if (origin != null && !origin.toLowerCase(Locale.ROOT).contains(message.substring(start, end).toLowerCase(Locale.ROOT))) return true;
             String before = message.substring(Math.max(0, start - 48), start);
             if (STATED_BEFORE.matcher(before).find()) return true;
+            // a single value given after a colon, ending its sentence ("here it is: 5.", "the number you need: 12");
+            // an expression after a colon is usually the step shown ("regroup the terms: y+12+28.")
+            if (COLON_BEFORE.matcher(before).find() && SENTENCE_END_AFTER.matcher(message.substring(end)).find()
+                    && !message.substring(start, end).substring(1).matches(".*[-+*/^=\u00d7\u00f7].*")) return true;
             String after = message.substring(end);
             if (IS_BEFORE.matcher(before).find() && !MATH_AFTER.matcher(after).find()) return true;
             return STATED_AFTER.matcher(after).find();
+        }
+
+        /**
+         * Stated as the result in so many words ("the answer is …", "it's …", "you get …", "= …", "… is correct"), and
+         * not asked ("how many days is 80/2?"): the test for arithmetic that stands for the answer.
+         */
+        boolean statedAsResult(int start, int end) {
+            if (origin != null && !origin.toLowerCase(Locale.ROOT).contains(message.substring(start, end).toLowerCase(Locale.ROOT))) return true;
+            String after = message.substring(end);
+            if (after.stripLeading().startsWith("?")) return false;
+            String before = message.substring(Math.max(0, start - 48), start);
+            return RESULT_BEFORE.matcher(before).find() || STATED_AFTER.matcher(after).find();
         }
 
         int[] tokenRange(int start, int end) {
@@ -330,6 +407,22 @@ public final class LeakGuard {
                         && LONE_WEAK_WORDS.contains(m.text().toLowerCase(Locale.ROOT)));
                 if (weak && !scan.stated(m.start(), m.end())) continue;
                 leaks.add(new Leak(m.start(), m.end(), m.text(), form(m.form()), secret));
+            }
+            // arithmetic stated as the result ("the answer is 2 + 3"): a riddle whose value is the answer. A stretch
+            // copied from the prompt or the learner restates the question and is not one.
+            for (int[] run : scan.runs) {
+                List<MathToken> t = scan.tokens;
+                if (hasEquals(t, run[0], run[1]) || !hasOperator(t, run[0], run[1]) || !letters(t, run[0], run[1]).isEmpty()) continue;
+                int start = t.get(run[0]).start();
+                int end = t.get(run[1] - 1).end();
+                if (!scan.statedAsResult(start, end) || scan.quoted(run[0], run[1])) continue;
+                if (run[1] - run[0] == 3 && t.get(run[0] + 1).isOperator("/") && isWhole(key.value())) continue; // 120/120 for 1: still to divide
+                Optional<MathForm> f = scan.parse(run[0], run[1]);
+                if (f.isEmpty() || !(f.get() instanceof MathForm.Expr e)) continue;
+                Optional<Double> v = e.constantValue();
+                if (v.isPresent() && NumberValue.matches(key, NumberValue.of(v.get()), tolerance)) {
+                    scan.add(leaks, run[0], run[1], LeakForm.EXPRESSION, secret);
+                }
             }
         }
 
@@ -532,6 +625,67 @@ public final class LeakGuard {
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(scan.message);
                 while (m.find()) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.CHOICE_LETTER, secret));
+            }
+            // by its place: "the second option", "option two", "choice 2", "the last one"
+            int index = letter - 'A';
+            Matcher m = PLACE.matcher(scan.message);
+            while (m.find()) {
+                String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+                int at = ORDINAL_WORDS.indexOf(w);
+                if (at < 0) at = PLACES.indexOf(w);
+                if (w.matches("\\d")) at = Integer.parseInt(w) - 1;
+                if (at == index) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.CHOICE_LETTER, secret));
+            }
+        }
+
+        private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
+        private static final List<String> PLACES = List.of("one", "two", "three", "four", "five", "six", "seven", "eight");
+        private static final Pattern PLACE = Pattern.compile("(?i)\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
+                + "(?:option|choice|answer)\\b|\\b(?:option|choice|answer)\\s+(?:number\\s+|no\\.?\\s*|#)?(one|two|three|four|five|six|seven|eight|[1-8])\\b");
+    }
+
+    /**
+     * Feedback that narrows a number or a choice down without stating it: "too low", "go higher", "the answer is
+     * between 3 and 5", "the first digit is 5", "it ends in 7", "warmer", or every other choice ruled out. A learner
+     * cycling guesses harvests the answer from such feedback, so it is a leak below bottom-out.
+     */
+    private record DisclosureProbe(Secret secret, Item item, boolean number) implements Probe {
+        private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:too\\s+(?:high|low|big|small|large|much|little)"
+                + "|(?:go|guess|try|aim|think)\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+|slightly\\s+)?(?:higher|lower|bigger|smaller|larger)"
+                + "|(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than\\s+(?:your\\s+(?:answer|guess|number)|you\\s+(?:said|think|guessed|wrote)))\\b");
+        private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:correct\\s+|right\\s+|real\\s+|actual\\s+|final\\s+)?"
+                + "(?:answer|result|solution)\\s+(?:is|'s|must\\s+be|should\\s+be|will\\s+be|lies|falls|would\\s+be)\\s+"
+                + "(?:(?:a\\s+(?:bit|little|lot)|much|way|slightly|just|somewhere)\\s+)?"
+                + "(?:(?:higher|lower|bigger|smaller|larger|greater|less|more)\\s+than|between|below|above|under|over|at\\s+(?:least|most)"
+                + "|(?:an?\\s+)?(?:even|odd|prime)\\b)");
+        private static final Pattern DIGITS = Pattern.compile("(?i)\\b(?:first|last|second|third|leading|final|ones|tens|units|hundreds|middle)"
+                + "\\s+digits?\\s+(?:of\\s+(?:the|your|this)\\s+(?:answer|result|number|solution)\\s+)?(?:is|'s|=|are)\\b|\\b(?:ends|starts|begins)\\s+(?:in|with)\\s+(?:an?\\s+|the\\s+)?(?:digit\\s+|number\\s+)?"
+                + "(?:\\d|zero|one|two|three|four|five|six|seven|eight|nine)\\b|\\bhas\\s+(?:\\d+|one|two|three|four|five|six)\\s+digits?\\b");
+        private static final Pattern WARMTH = Pattern.compile("(?i)\\b(?:warmer|colder|getting\\s+(?:warm|hot|cold)|you'?re\\s+(?:hot|cold|warm)|red\\s+hot|ice\\s+cold)\\b");
+        private static final Pattern NOT_LETTERS = Pattern.compile("(?i)\\b(?:it'?s|it\\s+is|answer\\s+is|the\\s+answer'?s)\\s+not\\s+"
+                + "(?:option\\s+)?\\(?([A-H])\\)?((?:\\s*(?:,|and|or|nor)\\s*(?:not\\s+)?(?:option\\s+)?\\(?[A-H]\\)?)*)");
+
+        @Override
+        public void find(Scan scan, List<Leak> leaks) {
+            if (number) {
+                for (Pattern p : List.of(DIRECTION, COMPARED, DIGITS, WARMTH)) {
+                    Matcher m = p.matcher(scan.message);
+                    while (m.find()) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.DISCLOSURE, secret));
+                }
+                return;
+            }
+            // a choice item: ruling out every other option names the right one
+            Matcher m = NOT_LETTERS.matcher(scan.message);
+            while (m.find()) {
+                Set<Character> ruledOut = new java.util.HashSet<>();
+                ruledOut.add(Character.toUpperCase(m.group(1).charAt(0)));
+                Matcher more = Pattern.compile("(?i)\\b([A-H])\\b").matcher(m.group(2));
+                while (more.find()) ruledOut.add(Character.toUpperCase(more.group(1).charAt(0)));
+                int left = 0;
+                for (int i = 0; i < item.choices().size(); i++) if (!ruledOut.contains((char) ('A' + i))) left++;
+                if (left == 1 && ruledOut.size() == item.choices().size() - 1) {
+                    leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.DISCLOSURE, secret));
+                }
             }
         }
     }

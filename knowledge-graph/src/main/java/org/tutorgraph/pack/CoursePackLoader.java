@@ -1,6 +1,8 @@
 package org.tutorgraph.pack;
 
+import org.tutorgraph.answer.AnswerChecker;
 import org.tutorgraph.answer.AnswerSyntax;
+import org.tutorgraph.answer.CheckResult;
 import org.tutorgraph.graph.AnswerType;
 import org.tutorgraph.graph.AnyOfGroup;
 import org.tutorgraph.graph.Concept;
@@ -55,6 +57,16 @@ public final class CoursePackLoader {
     public static final double DEFAULT_SUPPORT_STRENGTH = 0.5;
     /** A course-pack file larger than this is refused before it is read, to keep memory bounded. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Heap a file takes while it is read, per byte of YAML: SnakeYAML's node tree keeps two marks and three lists per
+     * value (measured: 1.4 MB of concepts needs 64–96 MB of heap, 14 MB needs 512–768 MB). A file that would not fit
+     * the heap is refused up front with a clear message instead of ending in an OutOfMemoryError.
+     */
+    static final long YAML_HEAP_FACTOR = 64;
+
+    private static String mb(long bytes) {
+        return bytes < 1024 * 1024 ? bytes + " bytes" : (bytes + 512 * 1024) / (1024 * 1024) + " MB";
+    }
 
     static final Set<String> COURSE_FIELDS = orderedSet("id", "title", "language", "description", "version", "concepts", "items");
     static final Set<String> CONCEPT_FIELDS = orderedSet("id", "name", "description", "difficulty", "minutes", "area",
@@ -177,6 +189,13 @@ public final class CoursePackLoader {
             long size = Files.size(p);
             if (size > MAX_FILE_BYTES) {
                 problems.add(rel, 0, "file is too large (" + size + " bytes; the limit is " + MAX_FILE_BYTES + ")");
+                return Optional.empty();
+            }
+            long heap = Runtime.getRuntime().maxMemory();
+            if (size > heap / YAML_HEAP_FACTOR) {
+                problems.add(rel, 0, "file is too large for the memory available: reading its " + mb(size) + " of YAML takes"
+                        + " about " + mb(size * YAML_HEAP_FACTOR) + " and the Java heap holds " + mb(heap)
+                        + "; give Java more memory (e.g. TUTOR_JAVA_OPTS=-Xmx4g for ./tutor) or split the pack");
                 return Optional.empty();
             }
             StrictUtf8.Result decoded = StrictUtf8.decode(Files.readAllBytes(p));
@@ -328,7 +347,7 @@ public final class CoursePackLoader {
                 type = t.get();
                 typeKnown = true;
             } else {
-                problems.add(file, f.lineOf("type"), label + ": unknown answer type '" + typeName.get()
+                problems.add(file, f.lineOf("type"), label + ": unknown answer type '" + YamlNodes.abbreviate(typeName.get())
                         + "' (use number, expression, choice or text)");
             }
         }
@@ -514,8 +533,30 @@ public final class CoursePackLoader {
             previous = r;
         }
         if (problems.size() != before) return Optional.empty();
-        return Optional.of(new Item(d.id(), d.prompt(), d.type(), d.answers().stream().map(Located::value).toList(), choices,
-                d.tolerance(), d.concepts().stream().map(Located::value).toList(), d.misconceptions(), d.ladder()));
+        Item item = new Item(d.id(), d.prompt(), d.type(), d.answers().stream().map(Located::value).toList(), choices,
+                d.tolerance(), d.concepts().stream().map(Located::value).toList(), d.misconceptions(), d.ladder());
+        // Every answer must be one a learner can give: typed as written, the checker accepts it. A key that reads as
+        // no answer ('pass', '?'), as nothing ('='), or as several answers would make the item impossible to solve.
+        for (Located<String> a : d.typeKnown() ? d.answers() : List.<Located<String>>of()) {
+            CheckResult r = CHECKER.check(item, a.value());
+            if (!(r instanceof CheckResult.Correct)) {
+                problems.add(d.file(), a.line(), label + ": answer '" + YamlNodes.abbreviate(a.value())
+                        + "' would not be accepted if a learner typed it (" + why(r) + "); write the answer as a learner would");
+            }
+        }
+        if (problems.size() != before) return Optional.empty();
+        return Optional.of(item);
+    }
+
+    private static final AnswerChecker CHECKER = new AnswerChecker();
+
+    private static String why(CheckResult r) {
+        if (r instanceof CheckResult.Unreadable u) return u.reason();
+        if (r instanceof CheckResult.Ambiguous a) return a.reason();
+        if (r instanceof CheckResult.Incorrect i) {
+            return i.misconception().map(m -> "it matches misconception '" + m.id() + "'").orElse("it is judged wrong");
+        }
+        return "accepted";
     }
 
     /**

@@ -5,11 +5,16 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -47,10 +52,16 @@ final class YamlNodes {
     static Optional<Node> parse(String file, String text, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both lines
-        options.setMaxAliasesForCollections(20); // no "billion laughs"
+        options.setMaxAliasesForCollections(ALIAS_LIMIT); // no "billion laughs"
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(40);
+        options.setNestingDepthLimit(NESTING_LIMIT);
+        int[] longLine = firstLineLongerThan(text, MAX_LINE);
+        if (longLine != null) {
+            problems.add(file, longLine[0], "line is longer than " + MAX_LINE + " characters (" + longLine[1]
+                    + "); wrap long text over several lines (e.g. 'description: >' followed by indented lines)");
+            return Optional.empty();
+        }
         try {
             Node node = new Yaml(options).compose(new StringReader(text));
             if (node == null) {
@@ -70,14 +81,109 @@ final class YamlNodes {
             }
             problems.add(file, line, col, "YAML syntax error: " + what);
             return Optional.empty();
+        } catch (ReaderException e) {
+            // A character YAML forbids (NUL, most C0 and C1 controls, U+FFFE/U+FFFF): say which one, and where.
+            int[] at = lineAndColumn(text, e.getPosition());
+            problems.add(file, at[0], at[1], String.format("YAML does not allow the character U+%04X here;"
+                    + " remove it (or write it as an escape such as \\u%04X inside double quotes)", e.getCodePoint(), e.getCodePoint()));
+            return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(file, 0, "YAML error: " + e.getMessage());
+            // The composer's limits (nesting depth, aliases of collections) carry no position: find the place.
+            Optional<int[]> limit = limitExceededAt(text, options);
+            if (limit.isPresent()) {
+                problems.add(file, limit.get()[0], limit.get()[1], limit.get()[2] == 0
+                        ? "nesting is deeper than " + NESTING_LIMIT + " levels; flatten the structure"
+                        : "more than " + ALIAS_LIMIT + " aliases (*name) of lists or mappings; write the values out");
+            } else if (text.codePointCount(0, text.length()) > MAX_CHARS) {
+                problems.add(file, 0, "file is too large (more than " + MAX_CHARS + " characters)");
+            } else {
+                problems.add(file, 0, "YAML error: " + e.getMessage());
+            }
             return Optional.empty();
         } catch (RuntimeException e) {
-            // SnakeYAML signals limits (depth, size) with plain runtime exceptions.
+            // SnakeYAML signals some limits with plain runtime exceptions.
             problems.add(file, 0, "cannot read YAML: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Longest line we hand to SnakeYAML. Its reader copies its look-ahead window for every 1,024 characters of a token,
+     * so one token (a word, a comment) of n characters costs O(n²): a 2 MB line allocated 7 GB and took seconds. Lines
+     * of a hand-written or generated pack are far shorter (the writer wraps at 80 columns).
+     */
+    static final int MAX_LINE = 10_000;
+
+    /** {line, length} of the first line longer than {@code max} characters, line breaks counted as YAML does; or null. O(n). */
+    static int[] firstLineLongerThan(String text, int max) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                if (i - start > max) return new int[]{line, i - start};
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    static final int NESTING_LIMIT = 40;
+    static final int ALIAS_LIMIT = 20;
+
+    /**
+     * Replays the parser's events to find where the composer's limits were passed, counting as SnakeYAML's composer
+     * does: nested collections, and aliases that name a collection. {line, column, 0 for depth or 1 for aliases}; empty
+     * when no limit is passed (or the text does not parse that far). O(n), on the error path only.
+     */
+    private static Optional<int[]> limitExceededAt(String text, LoaderOptions options) {
+        Set<String> collectionAnchors = new HashSet<>();
+        int depth = 0;
+        int aliases = 0;
+        try {
+            for (Event e : new Yaml(options).parse(new StringReader(text))) {
+                if (e instanceof CollectionStartEvent c) {
+                    if (c.getAnchor() != null) collectionAnchors.add(c.getAnchor());
+                    if (++depth > NESTING_LIMIT) return Optional.of(at(e, 0));
+                } else if (e instanceof CollectionEndEvent) {
+                    depth--;
+                } else if (e instanceof AliasEvent a && collectionAnchors.contains(a.getAnchor())) {
+                    if (++aliases > ALIAS_LIMIT) return Optional.of(at(e, 1));
+                }
+            }
+        } catch (RuntimeException ignored) {
+            // the text breaks down before any limit: the caller reports the original error
+        }
+        return Optional.empty();
+    }
+
+    private static int[] at(Event e, int kind) {
+        Mark m = e.getStartMark();
+        return new int[]{m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, kind};
+    }
+
+    /**
+     * The 1-based line and column of code point {@code position} in {@code text}, counting line breaks as SnakeYAML
+     * does (LF, CR LF, a lone CR, NEL, LS, PS), so that lines agree with the parser's own marks. O(position).
+     */
+    static int[] lineAndColumn(String text, int position) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int cp = 0; cp < position && i < text.length(); cp++) {
+            char c = text.charAt(i);
+            boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (!crlf && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                line++;
+                column = 1;
+            } else if (!crlf) {
+                column++;
+            }
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return new int[]{line, column};
     }
 
     /** A mapping whose keys are checked: each key read is "known"; {@link #finish()} reports the others as unknown. */
@@ -102,7 +208,7 @@ final class YamlNodes {
                 }
                 NodeTuple earlier = entries.putIfAbsent(sk.getValue(), t);
                 if (earlier != null) {
-                    problems.add(file, YamlNodes.line(k), column(k), what + ": duplicate key '" + sk.getValue()
+                    problems.add(file, YamlNodes.line(k), column(k), what + ": duplicate key '" + abbreviate(sk.getValue())
                             + "' (first at line " + YamlNodes.line(earlier.getKeyNode()) + ")");
                 }
             }

@@ -38,9 +38,17 @@ public final class ModelFactory {
     private final Map<String, CircuitBreaker> breakers = new HashMap<>();
     private final EnumMap<ModelRole, ModelGateway> gateways = new EnumMap<>(ModelRole.class);
 
+    private final java.util.function.Supplier<CircuitBreaker> newBreaker;
+
     public ModelFactory(Settings settings, UsageMeter meter) {
+        this(settings, meter, CircuitBreaker::new);
+    }
+
+    /** With the breakers {@code newBreaker} makes, one per endpoint (tests with a short cooldown). */
+    public ModelFactory(Settings settings, UsageMeter meter, java.util.function.Supplier<CircuitBreaker> newBreaker) {
         this.settings = settings;
         this.meter = meter;
+        this.newBreaker = newBreaker;
     }
 
     public Settings settings() {
@@ -55,7 +63,7 @@ public final class ModelFactory {
     public synchronized ModelGateway gateway(ModelRole role) {
         return gateways.computeIfAbsent(role, r -> {
             ModelSettings s = settings.model(r);
-            CircuitBreaker breaker = breakers.computeIfAbsent(s.endpoint(), e -> new CircuitBreaker());
+            CircuitBreaker breaker = breakers.computeIfAbsent(s.endpoint(), e -> newBreaker.get());
             return new ModelGateway(s, chatModel(s).orElse(null), streamingChatModel(s).orElse(null), breaker, meter);
         });
     }

@@ -10,6 +10,7 @@ import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import org.tutorgraph.models.config.ModelSettings;
+import org.tutorgraph.models.secret.Redactor;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -202,7 +203,22 @@ public final class ModelGateway {
         if (response == null || response.aiMessage() == null || response.aiMessage().text() == null) {
             return ModelResult.failed(Failures.of(ModelFailure.Kind.MALFORMED, settings, "the reply has no text"));
         }
-        return ModelResult.ok(response);
+        return ModelResult.ok(keysMasked(response));
+    }
+
+    /** Shows the last text of a stream that ends in a failure (what was held back in case it began a key). */
+    private static void release(String rest, TokenSink sink) {
+        if (!rest.isEmpty()) sink.accept(rest);
+    }
+
+    /**
+     * The reply with any API key this process holds masked ({@link Redactor#scrubKeys}): a server that echoes the
+     * {@code Authorization} header into its answer must not put the key on the screen, in the store or in a trace.
+     */
+    private static ChatResponse keysMasked(ChatResponse response) {
+        String text = response.aiMessage().text();
+        String masked = Redactor.scrubKeys(text);
+        return masked.equals(text) ? response : response.toBuilder().aiMessage(AiMessage.from(masked)).build();
     }
 
     private sealed interface Event {
@@ -252,6 +268,7 @@ public final class ModelGateway {
         }
 
         StringBuilder text = new StringBuilder();
+        Redactor.KeyStream keys = new Redactor.KeyStream(); // a key echoed by the server never reaches the sink
         StreamingHandle handle = null;
         long start = System.nanoTime();
         long budget = settings.timeout().toNanos() * STREAM_TIMEOUTS;
@@ -264,6 +281,7 @@ public final class ModelGateway {
                 if (e == null) {
                     over.set(true);
                     cancel(handle);
+                    release(keys.flushCut(), sink);
                     String what = left <= 0 ? "the stream did not finish within " + ModelSettings.seconds(settings.timeout().multipliedBy(STREAM_TIMEOUTS))
                             : first ? "no answer within " + ModelSettings.seconds(settings.timeout())
                             : "the stream paused for more than " + ModelSettings.seconds(settings.timeout());
@@ -272,14 +290,21 @@ public final class ModelGateway {
                 first = false;
                 if (e instanceof Token t) {
                     if (t.handle() != null) handle = t.handle();
-                    text.append(t.text());
+                    String shown = keys.accept(t.text());
+                    text.append(shown);
                     delivered.incrementAndGet();
-                    if (!sink.accept(t.text())) {
+                    if (!shown.isEmpty() && !sink.accept(shown)) {
                         over.set(true);
                         cancel(handle);
                         return ModelResult.ok(ChatResponse.builder().aiMessage(AiMessage.from(text.toString())).build());
                     }
                 } else if (e instanceof Done d) {
+                    String rest = keys.flush();
+                    text.append(rest);
+                    if (!rest.isEmpty() && !sink.accept(rest)) {
+                        over.set(true);
+                        return ModelResult.ok(ChatResponse.builder().aiMessage(AiMessage.from(text.toString())).build());
+                    }
                     ChatResponse r = d.response();
                     if (r == null || r.aiMessage() == null || r.aiMessage().text() == null) {
                         if (text.isEmpty()) {
@@ -288,9 +313,10 @@ public final class ModelGateway {
                         r = ChatResponse.builder().aiMessage(AiMessage.from(text.toString()))
                                 .tokenUsage(r == null ? null : r.tokenUsage()).build();
                     }
-                    return ModelResult.ok(r);
+                    return ModelResult.ok(keysMasked(r));
                 } else if (e instanceof Error err) {
                     cancel(handle);
+                    release(keys.flushCut(), sink);
                     ModelFailure f = Failures.classify(err.error(), settings);
                     if (delivered.get() > 0 && f.kind() == ModelFailure.Kind.SERVER_ERROR
                             && err.error() instanceof java.io.IOException) {

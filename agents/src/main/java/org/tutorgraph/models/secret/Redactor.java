@@ -52,6 +52,73 @@ public final class Redactor {
     }
 
     /**
+     * {@code text} with every API key this process has loaded masked, and nothing else touched: for what a model
+     * wrote, which is prose (a credential-shaped pattern would mask ordinary words), yet may repeat the key it was
+     * sent (a hostile or broken server echoing the {@code Authorization} header). null stays null. O(k·n).
+     */
+    public static String scrubKeys(String text) {
+        if (text == null || text.isEmpty()) return text;
+        String out = text;
+        for (String key : KEYS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            if (out.contains(key)) out = out.replace(key, MASK);
+        }
+        return out;
+    }
+
+    /**
+     * {@link #scrubKeys} over a stream of chunks: a key split across chunks is still masked, because the end of the
+     * text that could begin a key is held back until the next chunk tells. Released text, joined, equals
+     * {@code scrubKeys} of the whole. Not thread-safe (one per stream). Each chunk costs O(k·(n + m)) for k keys of
+     * length at most m.
+     */
+    public static final class KeyStream {
+        private final StringBuilder pending = new StringBuilder();
+
+        /** What of the text so far may be shown now (possibly empty). */
+        public String accept(String chunk) {
+            pending.append(chunk);
+            String masked = scrubKeys(pending.toString());
+            int hold = heldBack(masked);
+            pending.setLength(0);
+            pending.append(masked, masked.length() - hold, masked.length());
+            return masked.substring(0, masked.length() - hold);
+        }
+
+        /** The rest, at the end of the stream. */
+        public String flush() {
+            String rest = pending.toString();
+            pending.setLength(0);
+            return rest;
+        }
+
+        /**
+         * The rest of a stream cut off before its end: the held-back text when it is too short to tell anything
+         * ({@value #SHORT} characters at most, such as the "sk-" every OpenAI key starts with), else the mask, since
+         * it is the start of a key.
+         */
+        public String flushCut() {
+            String rest = flush();
+            return rest.length() <= SHORT ? rest : MASK;
+        }
+
+        private static final int SHORT = 4;
+
+        /** The length of the longest end of {@code text} that is the start of a key, not the whole key. */
+        private static int heldBack(String text) {
+            int hold = 0;
+            for (String key : KEYS) {
+                for (int n = Math.min(key.length() - 1, text.length()); n > hold; n--) {
+                    if (text.regionMatches(text.length() - n, key, 0, n)) {
+                        hold = n;
+                        break;
+                    }
+                }
+            }
+            return hold;
+        }
+    }
+
+    /**
      * A one-line, scrubbed description of a failure and its causes ({@code ConnectException: Connection refused}),
      * at most {@code max} characters: what may go in a message to the user.
      */

@@ -146,7 +146,8 @@ class GatewayFaultTest {
         List<String> seen = new ArrayList<>();
         ModelResult<ChatResponse> r = gateway(settings(Backend.OPENAI, "/cut", Duration.ofSeconds(5), 1)).stream(hello(), seen::add);
         assertThat(kind(r)).isEqualTo(ModelFailure.Kind.TRUNCATED);
-        assertThat(seen).containsExactly("The answer ", "is");
+        // the words, not their chunking: the gateway may hold back a chunk's end that could begin an API key
+        assertThat(String.join("", seen)).isEqualTo("The answer is");
         assertThat(sleeps).isEmpty();
     }
 

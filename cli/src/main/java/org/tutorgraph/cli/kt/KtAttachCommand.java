@@ -1,6 +1,7 @@
 package org.tutorgraph.cli.kt;
 
 import org.tutorgraph.cli.CourseOption;
+import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.graph.CoursePack;
 import org.tutorgraph.kt.BktParams;
@@ -85,7 +86,7 @@ public final class KtAttachCommand implements Runnable {
         } catch (IOException e) {
             throw new UserException("tutor kt: cannot write " + folder.resolve(TracingFile.NAME) + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().printf("wrote %s: %d of %d concepts have fitted parameters%n",
-                folder.resolve(TracingFile.NAME), byConcept.size(), pack.graph().size());
+        spec.commandLine().getOut().print(Terminal.safe(String.format("wrote %s: %d of %d concepts have fitted parameters%n",
+                folder.resolve(TracingFile.NAME), byConcept.size(), pack.graph().size())));
     }
 }

@@ -2,6 +2,7 @@ package org.tutorgraph.cli.kt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.kt.EmFitter;
 import org.tutorgraph.kt.Evaluation;
 import org.tutorgraph.kt.FitOptions;
@@ -83,15 +84,15 @@ public final class KtEvalCommand implements Runnable {
             o.println(node.toString());
             return;
         }
-        o.printf("%s BKT: fitted on %s (%d responses, %d skills), scored on %s%n",
-                options.forgets() ? "Forgetting" : "Standard", train, trainLog.size(), trainLog.skillCount(), test);
-        o.printf("  AUC        %.4f%n", m.auc());
-        o.printf("  RMSE       %.4f%n", m.rmse());
-        o.printf("  accuracy   %.4f%n", m.accuracy());
-        o.printf("  skills     %d%s%n", result.skills(), result.unseenResponses() == 0 ? ""
+        o.print(Terminal.safe(String.format("%s BKT: fitted on %s (%d responses, %d skills), scored on %s%n",
+                options.forgets() ? "Forgetting" : "Standard", train, trainLog.size(), trainLog.skillCount(), test)));
+        o.print(Terminal.safe(String.format("  AUC        %.4f%n", m.auc())));
+        o.print(Terminal.safe(String.format("  RMSE       %.4f%n", m.rmse())));
+        o.print(Terminal.safe(String.format("  accuracy   %.4f%n", m.accuracy())));
+        o.print(Terminal.safe(String.format("  skills     %d%s%n", result.skills(), result.unseenResponses() == 0 ? ""
                 : " (" + result.unseenResponses() + " test response" + (result.unseenResponses() == 1 ? "" : "s")
-                + " on skills unseen in training, predicted at 0.5)");
-        o.printf("  responses  %d%n", m.responses());
-        o.printf("  fit        %.2f s (%d restarts, %d threads)%n", fit.seconds(), options.restarts(), options.threads());
+                + " on skills unseen in training, predicted at 0.5)")));
+        o.print(Terminal.safe(String.format("  responses  %d%n", m.responses())));
+        o.print(Terminal.safe(String.format("  fit        %.2f s (%d restarts, %d threads)%n", fit.seconds(), options.restarts(), options.threads())));
     }
 }

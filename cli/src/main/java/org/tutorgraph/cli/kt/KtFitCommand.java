@@ -1,5 +1,6 @@
 package org.tutorgraph.cli.kt;
 
+import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.kt.EmFitter;
 import org.tutorgraph.kt.FitOptions;
@@ -69,10 +70,10 @@ public final class KtFitCommand implements Runnable {
             throw new UserException("tutor kt: cannot write " + out + ": " + e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
-        for (String note : log.notes()) o.println("note: " + note);
-        o.printf("fitted %s BKT on %d responses, %d students, %d skills in %.2f s (%d restarts, %d threads)%n",
+        for (String note : log.notes()) o.println(Terminal.safe("note: " + note));
+        o.print(Terminal.safe(String.format("fitted %s BKT on %d responses, %d students, %d skills in %.2f s (%d restarts, %d threads)%n",
                 options.forgets() ? "forgetting" : "standard", log.size(), log.studentCount(), log.skillCount(),
-                fit.seconds(), options.restarts(), options.threads());
-        o.printf("log-likelihood %.1f; parameters written to %s%n", fit.logLikelihood(), out);
+                fit.seconds(), options.restarts(), options.threads())));
+        o.print(Terminal.safe(String.format("log-likelihood %.1f; parameters written to %s%n", fit.logLikelihood(), out)));
     }
 }
