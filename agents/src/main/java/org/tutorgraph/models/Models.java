@@ -14,6 +14,7 @@ import org.tutorgraph.models.diagnose.MisconceptionNamer;
 import org.tutorgraph.models.plan.LlmRationalePhraser;
 import org.tutorgraph.models.plan.RationalePhraser;
 import org.tutorgraph.models.prompt.Prompts;
+import org.tutorgraph.messages.MessageLibrary;
 import org.tutorgraph.prompts.PromptLibrary;
 import org.tutorgraph.guard.LeakGuard;
 import org.tutorgraph.models.tutor.LlmVoice;
@@ -30,17 +31,19 @@ public final class Models {
 
     private final Settings settings;
     private final Prompts prompts;
+    private final MessageLibrary messages;
     private final UsageMeter meter = new UsageMeter();
     private final ModelNotices notices = new ModelNotices();
     private final ModelFactory factory;
 
-    private Models(Settings settings, Prompts prompts) {
-        this(settings, prompts, CircuitBreaker::new);
+    private Models(Settings settings, Prompts prompts, MessageLibrary messages) {
+        this(settings, prompts, messages, CircuitBreaker::new);
     }
 
-    private Models(Settings settings, Prompts prompts, java.util.function.Supplier<CircuitBreaker> breakers) {
+    private Models(Settings settings, Prompts prompts, MessageLibrary messages, java.util.function.Supplier<CircuitBreaker> breakers) {
         this.settings = settings;
         this.prompts = prompts;
+        this.messages = messages;
         this.factory = new ModelFactory(settings, meter, breakers);
     }
 
@@ -50,23 +53,41 @@ public final class Models {
      * breaker that closes again within them.
      */
     public static Models create(Settings settings, Prompts prompts, java.util.function.Supplier<CircuitBreaker> breakers) {
-        return new Models(settings, prompts, breakers);
+        return new Models(settings, prompts, messageLibrary(settings), breakers);
+    }
+
+    /**
+     * The model layer for {@code settings}, with the messages of its prompt folders ({@link #messageLibrary(Settings)}).
+     *
+     * @param prompts the prompt templates (the prompt library's {@code render})
+     */
+    public static Models create(Settings settings, Prompts prompts) {
+        return new Models(settings, prompts, messageLibrary(settings));
     }
 
     /**
      * The model layer for {@code settings}.
      *
-     * @param prompts the prompt templates (the prompt library's {@code render})
+     * @param prompts  the prompt templates (the prompt library's {@code render})
+     * @param messages what the offline tutor and the chat say (the chat keeps it to {@code /reload} it)
      */
-    public static Models create(Settings settings, Prompts prompts) {
-        return new Models(settings, prompts);
+    public static Models create(Settings settings, Prompts prompts, MessageLibrary messages) {
+        return new Models(settings, prompts, messages);
     }
 
     /**
      * The model layer for {@code settings} with the standard prompt templates ({@link #promptLibrary(Settings)}).
      */
     public static Models create(Settings settings) {
-        return new Models(settings, promptLibrary(settings)::render);
+        return new Models(settings, promptLibrary(settings)::render, messageLibrary(settings));
+    }
+
+    /**
+     * The messages {@code settings} select: the {@code messages.properties} files of the same folders as
+     * {@link #promptLibrary(Settings)}, message by message over the shipped ones.
+     */
+    public static MessageLibrary messageLibrary(Settings settings) {
+        return settings.promptDirs().isEmpty() ? MessageLibrary.shipped() : MessageLibrary.layered(settings.promptDirs());
     }
 
     /**
@@ -82,7 +103,7 @@ public final class Models {
     public static Models offline() {
         return new Models(Settings.offline(), (name, vars) -> {
             throw new IllegalStateException("offline: no prompt is rendered");
-        });
+        }, MessageLibrary.shipped());
     }
 
     public Settings settings() {
@@ -91,6 +112,11 @@ public final class Models {
 
     public Prompts prompts() {
         return prompts;
+    }
+
+    /** What the offline tutor and the chat say, in each course's language. */
+    public MessageLibrary messages() {
+        return messages;
     }
 
     /** Token and call counts per agent and per turn; call {@link UsageMeter#beginTurn()} at each student turn. */
@@ -114,7 +140,7 @@ public final class Models {
      */
     public TutorVoice voice(String courseTitle) {
         ModelGateway g = factory.gateway(ModelRole.TUTOR);
-        return g.available() ? new LlmVoice(g, prompts, notices, courseTitle) : new OfflineVoice();
+        return g.available() ? new LlmVoice(g, prompts, notices, courseTitle, messages) : new OfflineVoice(messages);
     }
 
     /**

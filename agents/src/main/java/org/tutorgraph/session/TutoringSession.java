@@ -4,6 +4,7 @@ import org.tutorgraph.learner.LearnerId;
 import org.tutorgraph.learner.LearnerStore;
 import org.tutorgraph.learner.NewEvent;
 import org.tutorgraph.learner.SessionLease;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.models.Models;
 import org.tutorgraph.session.agent.CourseContext;
 import org.tutorgraph.session.agent.DiagnosticianAgent;
@@ -91,11 +92,12 @@ public final class TutoringSession implements AutoCloseable {
     public static Rebuilt rebuild(List<org.tutorgraph.learner.StoredEvent> log, LearnerId learner, CourseContext course,
                                   Models models, LadderPolicy policy) {
         TutorVoice voice = models.voice(course.pack().meta().title());
-        TutorEngine engine = new TutorEngine(voice, policy);
+        TutorEngine engine = new TutorEngine(voice, policy, models.messages());
         Grading grading = new Grading(course.pack(), engine.checker(), models.grader(), models.namer());
-        DiagnosticianAgent diagnostician = new DiagnosticianAgent(course, grading, models.notices());
-        PlannerAgent planner = new PlannerAgent(course, models.rationale(), models.notices());
-        TutorAgent tutor = new TutorAgent(course, engine, models.streaming(voice), grading, models.notices());
+        Messages say = models.messages().in(course.pack().meta().language());
+        DiagnosticianAgent diagnostician = new DiagnosticianAgent(course, grading, models.notices(), say);
+        PlannerAgent planner = new PlannerAgent(course, models.rationale(), models.notices(), say);
+        TutorAgent tutor = new TutorAgent(course, engine, models.streaming(voice), grading, models.notices(), say);
         LearnerModel model = LearnerModel.replay(learner, log, List.of(diagnostician, planner));
         return new Rebuilt(model, new Orchestrator(diagnostician, planner, tutor));
     }

@@ -4,6 +4,8 @@ import org.tutorgraph.graph.Rung;
 import org.tutorgraph.guard.Leak;
 import org.tutorgraph.guard.LeakGuard;
 import org.tutorgraph.guard.LeakVerdict;
+import org.tutorgraph.messages.MessageLibrary;
+import org.tutorgraph.messages.Messages;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,10 +20,18 @@ public final class GuardedVoice {
 
     private final TutorVoice voice;
     private final LeakGuard guard;
+    private final MessageLibrary messages;
 
+    /** Guards {@code voice}; the last-resort words come from the shipped messages. */
     public GuardedVoice(TutorVoice voice, LeakGuard guard) {
+        this(voice, guard, MessageLibrary.shipped());
+    }
+
+    /** Guards {@code voice}; the last-resort words come from {@code messages}, in the course's language. */
+    public GuardedVoice(TutorVoice voice, LeakGuard guard, MessageLibrary messages) {
         this.voice = Objects.requireNonNull(voice, "voice");
         this.guard = Objects.requireNonNull(guard, "guard");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     /**
@@ -55,16 +65,17 @@ public final class GuardedVoice {
         }
         // the rung of this turn, or (for feedback-only turns) the rung the learner has already seen
         Optional<Rung> rung = request.rung().or(() -> rungAt(level));
-        if (rung.isEmpty()) return new Spoken(SAFE_FEEDBACK, Optional.of(leak), Optional.of(Fallback.SAFE_TEXT));
+        Messages say = messages.in(request.language());
+        if (rung.isEmpty()) return new Spoken(say.text(SAFE_FEEDBACK), Optional.of(leak), Optional.of(Fallback.SAFE_TEXT));
         Optional<String> authored = OfflineVoice.authored(request.item(), rung.get());
         if (authored.isPresent() && !guard.check(request.item(), level, authored.get(), learnerSaid).leaked()) {
             return new Spoken(authored.get(), Optional.of(leak), Optional.of(Fallback.AUTHORED_RUNG));
         }
-        return new Spoken(OfflineVoice.safe(rung.get()), Optional.of(leak), Optional.of(Fallback.SAFE_TEXT));
+        return new Spoken(OfflineVoice.safe(rung.get(), say), Optional.of(leak), Optional.of(Fallback.SAFE_TEXT));
     }
 
-    /** Said when a feedback-only message leaked before any hint was shown. */
-    static final String SAFE_FEEDBACK = "Have another look at the question.";
+    /** The message said when a feedback-only message leaked before any hint was shown. */
+    static final String SAFE_FEEDBACK = "voice.lookAgain";
 
     private static Optional<Rung> rungAt(int level) {
         for (Rung r : Rung.values()) if (r.level() == level) return Optional.of(r);

@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
  */
 public final class InputClassifier {
 
+    /** French demands: "donne-moi la réponse", "c'est quoi la réponse", "ignore tes consignes", "mon prof a dit…". */
+    private static final String FRENCH_DEMAND = "|(?:dis|donne|montre|écris|envoie|file)[-\\s]+(?:moi|nous)\\s+(?:juste\\s+)?(?:la|ta|le)\\s+"
+            + "(?:bonne\\s+|vraie\\s+)?(?:réponse|solution|résultat)"
+            + "|(?:c'est\\s+)?quoi\\s+la\\s+(?:bonne\\s+)?(?:réponse|solution)|quelle\\s+est\\s+la\\s+(?:bonne\\s+)?(?:réponse|solution)"
+            + "|(?:ignore|oublie|ignorez|oubliez)\\s+(?:toutes\\s+|tes\\s+|les\\s+|vos\\s+|tous\\s+)*(?:instructions|consignes|règles)"
+            + "|(?:mon|ma)\\s+(?:prof|professeure?|maîtresse|maître|enseignante?)\\s+(?:a\\s+dit|dit|permet|veut|autorise)"
+            + "|(?:la\\s+)?réponse\\s+(?:s'il\\s+te\\s+plaît|s'il\\s+vous\\s+plaît|stp|svp|maintenant)"
+            + "|juste\\s+la\\s+réponse|tu\\s+dois\\s+me\\s+(?:la\\s+|le\\s+)?dire|j'abandonne.*(?:réponse|dis)";
     private static final Pattern DEMAND = Pattern.compile(
             "\\b(?:(?:just|please|pls|plz|can you|could you|will you)?\\s*(?:tell|give|show|say|reveal|send|type)\\s+(?:me\\s+|us\\s+)?(?:the\\s+|your\\s+)?"
                     + "(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution|result)"
@@ -25,8 +33,9 @@ public final class InputClassifier {
                     + "|just\\s+(?:the\\s+)?answer"
                     + "|you\\s+(?:have|need|must)\\s+to\\s+tell\\s+me"
                     + "|(?:i\\s+)?give\\s+up.*(?:answer|tell)"
-                    + "|(?:developer|admin|system)\\s+mode|jailbreak)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|(?:developer|admin|system)\\s+mode|jailbreak"
+                    + FRENCH_DEMAND + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Text written for the machine, not the tutor: instructions to the grader ("mark this correct", "verdict: correct"),
      * the delimiters and role markers of prompts ({@code >>>}, {@code SYSTEM:}, {@code [INST]}, {@code <|im_start|>}),
@@ -37,17 +46,27 @@ public final class InputClassifier {
                     + "|\\bgrade\\s+(?:it|this|me)\\s+as\\b|\\bverdict\\s*\"?\\s*[:=]|\\bignore\\s+(?:the\\s+|your\\s+)?(?:rubric|grading|grader|checker)"
                     + "|<<<|>>>|<\\|im_(?:start|end)\\|>|\\[/?INST]|<</?SYS>>|<!--|\\{\\{\\s*\\w+\\s*}}"
                     + "|(?m)^\\s*(?:system|assistant|developer|tutor)\\s*:|###\\s*(?:new\\s+)?(?:instructions?|task|system|rules?)\\b"
-                    + "|\\bnote\\s+to\\s+(?:the\\s+)?(?:ai|model|assistant|tutor|grader)\\b|\\breveal\\s+mode\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\bnote\\s+to\\s+(?:the\\s+)?(?:ai|model|assistant|tutor|grader)\\b|\\breveal\\s+mode\\b"
+                    // French: "compte ma réponse comme juste", "note pour l'IA", "ignore le barème"
+                    + "|\\b(?:compte|note|marque|accepte|valide|consid\u00e8re|comptez|notez|validez)[-\\s]+(?:la|le|\u00e7a|cela|ceci|ma\\s+r\u00e9ponse)\\s+"
+                    + "comme\\s+(?:juste|correcte?|bonne|exacte?|valide)\\b|\\bnote\\s+(?:pour|\u00e0)\\s+(?:l'ia|le\\s+mod\u00e8le|l'assistant|le\\s+tuteur|le\\s+correcteur)"
+                    + "|\\b(?:ignore|oublie)\\s+(?:le\\s+|ton\\s+)?(?:bar\u00e8me|correcteur|correction)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HINT = Pattern.compile(
             "^(?:/hint|hint|hint\\s+please|a\\s+hint|another\\s+hint|more\\s+help|help|help\\s+me|help\\s+please|i\\s+need\\s+(?:a\\s+)?(?:hint|help|a\\s+clue)"
                     + "|(?:can|could)\\s+(?:i|you)\\s+(?:have|get|give\\s+me)\\s+(?:a\\s+|another\\s+)?(?:hint|clue)"
                     + "|give\\s+me\\s+(?:a\\s+|another\\s+)?(?:hint|clue)|clue|i'?m\\s+stuck|im\\s+stuck|stuck|i\\s+am\\s+stuck|next\\s+step"
-                    + "|what\\s+(?:should|do)\\s+i\\s+do(?:\\s+next|\\s+first)?|where\\s+do\\s+i\\s+start|how\\s+do\\s+i\\s+start)[.!?]*$",
-            Pattern.CASE_INSENSITIVE);
+                    + "|what\\s+(?:should|do)\\s+i\\s+do(?:\\s+next|\\s+first)?|where\\s+do\\s+i\\s+start|how\\s+do\\s+i\\s+start"
+                    // French: indice, aide-moi, je suis bloqué(e), tu peux m'aider, par où commencer
+                    + "|(?:un\\s+|encore\\s+un\\s+|un\\s+autre\\s+)?indice(?:\\s+(?:stp|svp|s'il\\s+te\\s+plaît))?|aide|aide[-\\s]moi|aidez[-\\s]moi|à\\s+l'aide"
+                    + "|j'ai\\s+besoin\\s+d(?:'un\\s+indice|'aide|e\\s+l'aide)|(?:tu\\s+peux|peux[-\\s]tu)\\s+m'aider|je\\s+suis\\s+bloquée?|je\\s+bloque"
+                    + "|bloquée?|par\\s+où\\s+commencer|je\\s+commence\\s+comment|comment\\s+je\\s+commence|étape\\s+suivante"
+                    + "|qu'est[-\\s]ce\\s+que\\s+je\\s+dois\\s+faire|que\\s+dois[-\\s]je\\s+faire)[.!?]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CHAT_START = Pattern.compile(
-            "^(?:why|how|what|who|when|where|which|can|could|would|should|do|does|is|are|hi|hello|hey|thanks|thank you|ok|okay|cool|lol|wait)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:why|how|what|who|when|where|which|can|could|would|should|do|does|is|are|hi|hello|hey|thanks|thank you|ok|okay|cool|lol|wait"
+                    + "|pourquoi|comment|quoi|qui|quand|où|quel|quelle|quels|quelles|est-ce|bonjour|salut|coucou|merci|d'accord|attends)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private InputClassifier() {
     }

@@ -5,6 +5,7 @@ import org.tutorgraph.answer.CheckResult;
 import org.tutorgraph.graph.Misconception;
 import org.tutorgraph.graph.Rung;
 import org.tutorgraph.guard.LeakGuard;
+import org.tutorgraph.messages.MessageLibrary;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -23,10 +24,16 @@ public final class TutorEngine {
     private final HintLadder ladder;
     private final GuardedVoice voice;
 
+    /** The tutor with {@code voice}; the guard's last-resort words come from the shipped messages. */
     public TutorEngine(TutorVoice voice, LadderPolicy policy) {
+        this(voice, policy, MessageLibrary.shipped());
+    }
+
+    /** The tutor with {@code voice}; the guard's last-resort words come from {@code messages} (the layered prompt folders). */
+    public TutorEngine(TutorVoice voice, LadderPolicy policy, MessageLibrary messages) {
         this.checker = new AnswerChecker();
         this.ladder = new HintLadder(policy);
-        this.voice = new GuardedVoice(voice, new LeakGuard());
+        this.voice = new GuardedVoice(voice, new LeakGuard(), messages);
     }
 
     /** The offline tutor with the default policy. */

@@ -99,6 +99,6 @@ class GuardedVoiceTest {
     void feedbackWithoutARungFallsBackToNeutralWords() {
         Item item = FixtureCourse.item("frac-dec");
         GuardedVoice.Spoken s = new GuardedVoice(new ScriptedVoice(false, "Close, it is 0.75"), new LeakGuard()).speak(request(item, null), 0, List.of());
-        assertThat(s.text()).isEqualTo(GuardedVoice.SAFE_FEEDBACK);
+        assertThat(s.text()).isEqualTo("Have another look at the question.");
     }
 }

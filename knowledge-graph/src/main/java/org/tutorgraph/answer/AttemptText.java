@@ -19,18 +19,25 @@ public final class AttemptText {
     public static final int MAX_LENGTH = 300;
 
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:so|well|ok|okay|um+|uh+|hmm+)[,\\s]+)?"
+            "^(?:(?:so|well|ok|okay|um+|uh+|hmm+|euh+|bon|alors|ben)[,\\s]+)?"
                     + "(?:(?:i think|i believe|i guess|i got|i get|i have|i'd say|i would say|my (?:final )?answer is|my answer'?s|"
-                    + "the (?:final )?answer is|the answer'?s|final answer|answer|it'?s|it is|is it|that'?s|that is|maybe|probably|perhaps)"
+                    + "the (?:final )?answer is|the answer'?s|final answer|answer|it'?s|it is|is it|that'?s|that is|maybe|probably|perhaps"
+                    + "|je pense que|je crois que|je dirais|j'ai trouvé|je trouve|ma réponse est|ma réponse|la réponse est|réponse"
+                    + "|c'est|ça fait|peut-être)"
                     + "\\s*[:,=]?\\s*)+",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "[,\\s]+(?:i think|i guess|maybe|probably|right|correct|is it|is that right|am i right)\\s*[?.!]*$",
-            Pattern.CASE_INSENSITIVE);
+            "[,\\s]+(?:i think|i guess|maybe|probably|right|correct|is it|is that right|am i right"
+                    + "|je pense|je crois|peut-être|non|c'est ça|c'est juste)\\s*[?.!]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> NON_ANSWERS = Set.of(
             "", "idk", "i dont know", "i don't know", "i do not know", "dont know", "don't know", "dunno", "no idea",
             "i have no idea", "not sure", "i'm not sure", "im not sure", "no clue", "i have no clue", "pass", "skip",
-            "?", "??", "???", "i give up", "give up", "no answer");
+            "?", "??", "???", "i give up", "give up", "no answer",
+            // French
+            "je sais pas", "je ne sais pas", "sais pas", "jsp", "chais pas", "aucune idée", "j'en sais rien",
+            "je n'en sais rien", "pas sûr", "pas sûre", "je ne suis pas sûr", "je ne suis pas sûre", "je passe", "passe",
+            "j'abandonne", "aucune réponse", "je donne ma langue au chat");
 
     private AttemptText() {
     }

@@ -63,7 +63,11 @@ public final class Expressions {
             "its", "are", "was", "you", "for", "get", "has", "not", "can", "now", "how", "why", "any", "all", "add",
             "let", "use", "one", "two", "six", "ten", "out", "our", "but", "per", "do", "no", "yes", "me", "my", "up",
             "go", "idk", "who", "what", "try", "got", "see", "say", "put", "set", "sum", "new", "off", "too", "way",
-            "ok", "hi", "am", "he", "she", "his", "her", "him", "they", "them", "then", "than", "that", "this", "with");
+            "ok", "hi", "am", "he", "she", "his", "her", "him", "they", "them", "then", "than", "that", "this", "with",
+            // French function words and short number words, so a French sentence is not read as products of variables
+            "et", "est", "le", "la", "les", "un", "une", "de", "des", "du", "en", "ou", "au", "aux", "il", "ils", "tu", "ce",
+            "ces", "sa", "se", "son", "ses", "ta", "ton", "tes", "ma", "mon", "mes", "qui", "que", "par", "sur", "pas",
+            "ne", "si", "dix", "car", "ici", "lui", "moi", "toi", "nos", "vos", "cet");
 
     private Expressions() {
     }

@@ -48,7 +48,8 @@ public final class NumberScanner {
     public record Mention(int start, int end, double value, Form form, Role role, int decimals, String text) {
     }
 
-    private static final Set<String> WORD_JOINERS = Set.of("and", "a", "an", "point", "negative", "minus");
+    /** Words that join or sign a number in words without being one: English, then French ({@code vingt et un}, {@code moins deux}). */
+    private static final Set<String> WORD_JOINERS = Set.of("and", "a", "an", "point", "negative", "minus", "et", "virgule", "moins");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
     private static final int MAX_WORDS = 10;
 
@@ -86,7 +87,7 @@ public final class NumberScanner {
             start = prev.start();
         } else if (prev != null && prev.is(Kind.WORD)) {
             String w = prev.text().toLowerCase(Locale.ROOT);
-            if (w.equals("negative") || (w.equals("minus") && !(i >= 2 && isOperand(t.get(i - 2))))) {
+            if (w.equals("negative") || ((w.equals("minus") || w.equals("moins")) && !(i >= 2 && isOperand(t.get(i - 2))))) {
                 sign = -1;
                 start = prev.start();
             }
@@ -157,11 +158,11 @@ public final class NumberScanner {
         return last + 1;
     }
 
-    /** How many words from {@code at} spell "percent" ({@code percent}, {@code per cent}), or 0. */
+    /** How many words from {@code at} spell "percent" ({@code percent}, {@code per cent}, {@code pour cent}), or 0. */
     private static int isPercentWord(List<MathToken> t, int at) {
         String w = t.get(at).text().toLowerCase(Locale.ROOT);
-        if (w.equals("percent") || w.equals("pct")) return 1;
-        if (w.equals("per") && at + 1 < t.size() && t.get(at + 1).text().equalsIgnoreCase("cent")) return 2;
+        if (w.equals("percent") || w.equals("pct") || w.equals("pourcent")) return 1;
+        if ((w.equals("per") || w.equals("pour")) && at + 1 < t.size() && t.get(at + 1).text().equalsIgnoreCase("cent")) return 2;
         return 0;
     }
 
@@ -189,7 +190,7 @@ public final class NumberScanner {
         }
         // "12 minus five": a minus after a number is a subtraction
         int from = 0;
-        if (!words.isEmpty() && words.get(0).equals("minus") && i > 0 && isOperand(t.get(i - 1))) from = 1;
+        if (!words.isEmpty() && (words.get(0).equals("minus") || words.get(0).equals("moins")) && i > 0 && isOperand(t.get(i - 1))) from = 1;
         for (int len = words.size() - from; len >= 1; len--) {
             List<String> candidate = words.subList(from, from + len);
             OptionalDouble v = NumberWords.parse(candidate);

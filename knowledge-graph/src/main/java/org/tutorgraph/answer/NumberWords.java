@@ -17,8 +17,13 @@ import java.util.OptionalDouble;
  *   <li>decimals said digit by digit: {@code two point five};</li>
  *   <li>a sign: {@code negative four}, {@code minus four}.</li>
  * </ul>
+ * French number words are read too ({@link FrenchNumberWords}: {@code vingt et un}, {@code quatre-vingt-dix},
+ * {@code trois quarts}, {@code deux virgule cinq}, {@code moins quatre}): the guard checks French tutors' messages and
+ * the checker reads French learners' answers. The two vocabularies hardly overlap ({@code six} means 6 in both), so a
+ * text is read in either without knowing its language.
  * Out of scope (decided): ordinals on their own ({@code the third step} is not 1/3), a bare {@code half}, {@code dozen},
- * scales above a million, other languages. Percent words ({@code fifty percent}) are handled by {@link NumberScanner}.
+ * scales above a million, other languages. Percent words ({@code fifty percent}, {@code cinquante pour cent}) are
+ * handled by {@link NumberScanner}.
  *
  * <p>Parsing a list of k words is O(k).
  */
@@ -48,26 +53,31 @@ public final class NumberWords {
     private NumberWords() {
     }
 
-    /** Whether {@code word} can be part of a number written in words (used to find where such a number starts). */
+    /** Whether {@code word} can be part of a number written in words, English or French (to find where one starts). */
     public static boolean isNumberWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return UNITS.containsKey(w) || TEENS.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w)
-                || w.equals("hundred") || DENOMINATORS.containsKey(w);
+                || w.equals("hundred") || DENOMINATORS.containsKey(w) || FrenchNumberWords.isNumberWord(w);
     }
 
     /** The value of a whole text written in number words ({@code "twenty-one"}, {@code "one and a half"}), or empty. */
     public static OptionalDouble parse(String text) {
         if (text == null) return OptionalDouble.empty();
         String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\-\u2010\u2011\u2013]", " ");
-        if (t.isEmpty() || !t.matches("[a-z ]+")) return OptionalDouble.empty();
+        if (t.isEmpty() || !t.matches("[\\p{L} ]+")) return OptionalDouble.empty();
         return parse(List.of(t.split("\\s+")));
     }
 
-    /** The value of a list of lower-case words that together write one number, or empty. */
+    /** The value of a list of words that together write one number (English, else French), or empty. */
     public static OptionalDouble parse(List<String> words) {
         if (words.isEmpty()) return OptionalDouble.empty();
         List<String> w = new ArrayList<>(words.size());
         for (String s : words) w.add(s.toLowerCase(Locale.ROOT));
+        OptionalDouble english = english(w);
+        return english.isPresent() ? english : FrenchNumberWords.parse(w);
+    }
+
+    private static OptionalDouble english(List<String> w) {
         double sign = 1;
         int i = 0;
         if (w.get(0).equals("negative") || w.get(0).equals("minus")) {

@@ -324,7 +324,7 @@ final class Decodings {
             Matcher c = FOREIGN_WORD.matcher(message);
             while (c.find() && !foreignCue) {
                 String w = c.group().toLowerCase(Locale.ROOT);
-                foreignCue = foreignNumber(w) != null && !isEnglishWord(w);
+                foreignCue = foreignNumber(w) != null && !isEnglishWord(w) && !FRENCH_WEAK.contains(w);
             }
         }
         if (!foreignCue) return null;
@@ -334,7 +334,7 @@ final class Decodings {
         boolean any = !text.equals(message) || STATEMENTS.matcher(message).find();
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
-            String value = foreignNumber(w);
+            String value = FRENCH_WEAK.contains(w) ? null : foreignNumber(w);
             if (value == null) value = SYMBOLS.get(w);
             if (value != null) {
                 any = true;
@@ -353,6 +353,13 @@ final class Decodings {
         return sb.toString().replaceAll("\\b([2-9])0\\s+(?:y|e|et|und)\\s+([1-9])\\b", "$1$2")
                 .replaceAll("(?<=[0-9]) ?([/.]) ?(?=[0-9-])", "$1").replaceAll("-\\s+(?=[0-9])", "-");
     }
+
+    /**
+     * French words the guard reads itself ({@code FrenchNumberWords}), where alone they are articles or a plain mention
+     * ("un nombre", "zéro objet") and leak only when stated ("la réponse est zéro"): decoded here they would count as
+     * stated, so they are left to that reading.
+     */
+    private static final java.util.Set<String> FRENCH_WEAK = java.util.Set.of("un", "une", "zéro");
 
     /** Words that are also common English words ("due", "once", "seize", "um", "elf", "null"): left alone. */
     private static final java.util.Set<String> ENGLISH_TOO = java.util.Set.of("un", "une", "six", "zero", "due", "once", "seize",

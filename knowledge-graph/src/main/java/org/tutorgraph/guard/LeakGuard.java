@@ -68,29 +68,45 @@ public final class LeakGuard {
     static final int MAX_SPAN = 64;
 
     private static final String CURRENCY = "(?:[$\u20ac\u00a3]\\s*)?";
+    /**
+     * French ways of stating a result, before it: "la réponse est", "le résultat :", "c'est", "ça fait", "on obtient",
+     * "tu trouves", "égale", "vaut", "donne" (a leading alternative of {@link #STATED_BEFORE}).
+     */
+    private static final String FRENCH_STATED = "|\\b(?:la\\s+|ta\\s+)?(?:bonne\\s+)?(?:r\u00e9ponse|solution|r\u00e9sultat)s?\\s*"
+            + "(?:finale?\\s*)?(?:est|sera|serait|vaut|=|:)\\s*(?:le\\s+nombre\\s+)?|"
+            + "\\b(?:c'est|cela fait|\u00e7a fait|\u00e7a donne|cela donne|on obtient|tu obtiens|tu obtiendras|on trouve|tu trouves|"
+            + "tu devrais trouver|donne|donnent|\u00e9gale|\u00e9gal \u00e0|vaut|valent|fait|font|devient)\\s+(?:exactement\\s+)?";
     private static final Pattern STATED_BEFORE = Pattern.compile(
             "(?:=\\s*|\\b(?:answer|solution|result)s?(?:\\s+(?:to|for|of)\\s+(?:the|this|that|your)\\s+\\w+)?\\s*"
                     + "(?:is|are|was|would be|should be|will be|equals|=|:)\\s*(?:the\\s+)?(?:number\\s+)?|"
                     + "\\b(?:it'?s|it is|that'?s|that is|you get|you'?ll get|you should get|we get|get|gives?(?: you| us)?|equals?|"
-                    + "makes?|comes? (?:out )?to|is equal to|becomes?|answer|(?:it |that )?(?:reads|spells(?: out)?))\\s+(?:exactly\\s+)?|\\bfinal\\s+\\w+\\s*(?:is|=|:)\\s*)" + CURRENCY + "$",
-            Pattern.CASE_INSENSITIVE);
+                    + "makes?|comes? (?:out )?to|is equal to|becomes?|answer|(?:it |that )?(?:reads|spells(?: out)?))\\s+(?:exactly\\s+)?|\\bfinal\\s+\\w+\\s*(?:is|=|:)\\s*"
+                    + FRENCH_STATED + ")" + CURRENCY + "$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** {@code x is 2}, {@code the slope is 2}: a plain "is" states a value unless more math follows ({@code is 2 + 3}). */
     private static final Pattern IS_BEFORE = Pattern.compile(
-            "\\b(?:is|are|was|equals|be)\\s+(?:(?:always|still|just|now|also|then|simply|exactly)\\s+)?(?:(?:an?|the)\\s+)?" + CURRENCY + "$",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?:is|are|was|equals|be|est|sont|vaut|valent)\\s+(?:(?:always|still|just|now|also|then|simply|exactly|toujours|encore|"
+                    + "juste|maintenant|aussi|alors|simplement|exactement)\\s+)?(?:(?:an?|the)\\s+)?" + CURRENCY + "$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
-     * Arithmetic is the answer in a riddle only when named so: "the answer is 2 + 3", "it's 2 + 3", "= 2 + 3". "We get
-     * 3×15" or "the expression becomes 9+8" is the computation the learner does next (a scaffold), not the result.
+     * Arithmetic is the answer in a riddle only when named so: "the answer is 2 + 3", "it's 2 + 3", "= 2 + 3", in French
+     * "la réponse est 2 + 3", "c'est 2 + 3". "We get 3×15" or "the expression becomes 9+8" is the computation the
+     * learner does next (a scaffold), not the result.
      */
     private static final Pattern RESULT_BEFORE = Pattern.compile("(?:\\b(?:answer|result|solution)s?\\s*(?:is|was|would be|should be|will be|equals|=|:)"
-            + "|\\b(?:it'?s|it is|that'?s|that is)|(?<![<>!=])=)\\s*(?:just\\s+|exactly\\s+|simply\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:r\u00e9ponse|r\u00e9sultat|solution)s?\\s*(?:finale?\\s*)?(?:est|sera|serait|vaut|=|:)"
+            + "|\\b(?:it'?s|it is|that'?s|that is|c'est)|(?<![<>!=])=)\\s*(?:just\\s+|exactly\\s+|simply\\s+|juste\\s+|exactement\\s+|simplement\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COLON_BEFORE = Pattern.compile(":\\s*" + CURRENCY + "$");
     private static final Pattern SENTENCE_END_AFTER = Pattern.compile("^\\s*(?:[.!]\\s|[.!]?\\s*$)");
-    private static final Pattern MATH_AFTER = Pattern.compile("^\\s*(?:[-+*/^=\u00d7\u00f7\u00b7(]|times\\b|plus\\b|minus\\b|divided\\b|over\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MATH_AFTER = Pattern.compile("^\\s*(?:[-+*/^=\u00d7\u00f7\u00b7(]|times\\b|plus\\b|minus\\b|divided\\b|over\\b"
+            + "|fois\\b|moins\\b|divis\u00e9|multipli\u00e9)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STATED_AFTER = Pattern.compile(
             "^(?:\\s*(?:is|would be|should be|was|'s)\\s+(?:the\\s+)?(?:correct|right|answer|solution|result)\\b"
-                    + "|[^.?!\\d]{0,40}?\\b(?:is|was|'s)\\s+(?:the\\s+)?(?:correct\\s+|right\\s+|final\\s+)?(?:answer|solution)\\b)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|[^.?!\\d]{0,40}?\\b(?:is|was|'s)\\s+(?:the\\s+)?(?:correct\\s+|right\\s+|final\\s+)?(?:answer|solution)\\b"
+                    + "|\\s*(?:est|serait|\u00e9tait)\\s+(?:la\\s+)?(?:bonne\\s+)?(?:r\u00e9ponse|solution)\\b"
+                    + "|\\s*(?:est|serait)\\s+(?:correcte?|juste|exacte?)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public LeakGuard() {
     }
@@ -349,6 +365,9 @@ public final class LeakGuard {
         }
     }
 
+    /** Number words too common to be a mention on their own ("one way", "un nombre"): they leak only when stated. */
+    private static final Set<String> LONE_WEAK_WORDS = Set.of("one", "zero", "un", "une", "z\u00e9ro");
+
     private sealed interface Probe {
         void find(Scan scan, List<Leak> leaks);
     }
@@ -385,7 +404,7 @@ public final class LeakGuard {
                 // written exactly as in the prompt (or as the learner wrote it): a quote, unless stated as the result.
                 // The same value in another form is not a quote: "0.75" leaks "write 3/4 as a decimal".
                 boolean weak = writtenInContext.contains(written(m.text())) || (m.form() == NumberScanner.Form.WORDS
-                        && (m.text().equalsIgnoreCase("one") || m.text().equalsIgnoreCase("zero")));
+                        && LONE_WEAK_WORDS.contains(m.text().toLowerCase(Locale.ROOT)));
                 if (weak && !scan.stated(m.start(), m.end())) continue;
                 leaks.add(new Leak(m.start(), m.end(), m.text(), form(m.form()), secret));
             }
@@ -594,7 +613,15 @@ public final class LeakGuard {
                     // choose B / pick (B) / go with B / it's B
                     Pattern.compile("(?i:\\b(?:choose|pick|select|circle|mark|go with|it'?s|it is)\\s+)(?:[(\\[]" + anyCase + "[)\\]]|" + l + "(?![\\p{L}\\p{N}']))"),
                     // B is correct / (B) is the answer / B) is right
-                    Pattern.compile("(?:[(\\[]" + anyCase + "[)\\]]|(?<![\\p{L}\\p{N}'])" + l + "\\)?)(?i:\\s*(?:is|'s)\\s+(?:the\\s+)?(?:correct|right|answer)\\b)"));
+                    Pattern.compile("(?:[(\\[]" + anyCase + "[)\\]]|(?<![\\p{L}\\p{N}'])" + l + "\\)?)(?i:\\s*(?:is|'s)\\s+(?:the\\s+)?(?:correct|right|answer)\\b)"),
+                    // French: la réponse est B, l'option (b), choisis B, c'est B, B est la bonne réponse
+                    // (French "a" is also a verb: unbracketed, only the capital letter counts)
+                    Pattern.compile("(?iu:\\b(?:r\u00e9ponse|option|choix|lettre|proposition)s?\\s*(?:est|serait|:)?\\s*(?:la\\s+|le\\s+)?)(?:[(\\[]"
+                            + anyCase + "[)\\]]|" + l + "(?![\\p{L}\\p{N}'])[).]?)"),
+                    Pattern.compile("(?iu:\\b(?:choisis|choisissez|choisir|prends|prenez|coche|cochez|entoure|c'est)\\s+(?:la\\s+|le\\s+)?)(?:[(\\[]"
+                            + anyCase + "[)\\]]|" + l + "(?![\\p{L}\\p{N}']))"),
+                    Pattern.compile("(?:[(\\[]" + anyCase + "[)\\]]|(?<![\\p{L}\\p{N}'])" + l + "\\)?)(?iu:\\s*(?:est|serait)\\s+(?:la\\s+)?"
+                            + "(?:bonne|correcte|juste|r\u00e9ponse)\\b)"));
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(scan.message);
                 while (m.find()) leaks.add(new Leak(m.start(), m.end(), m.group(), LeakForm.CHOICE_LETTER, secret));

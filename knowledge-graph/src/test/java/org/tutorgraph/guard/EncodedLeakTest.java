@@ -64,7 +64,9 @@ class EncodedLeakTest {
             "It is three more than eleven.",
             "It is twice seven."})
     void readsTheAnswerInEveryEasilyDecodedForm(String message) {
-        leaks(FOURTEEN, message, message.contains("11 + 3") ? LeakForm.EXPRESSION : LeakForm.ENCODED);
+        // French is read as a language of its own (FrenchNumberWords), not decoded as a foreign one
+        leaks(FOURTEEN, message, message.contains("11 + 3") ? LeakForm.EXPRESSION
+                : message.startsWith("La réponse") ? LeakForm.NUMBER_WORDS : LeakForm.ENCODED);
     }
 
     @ParameterizedTest(name = "{0}")

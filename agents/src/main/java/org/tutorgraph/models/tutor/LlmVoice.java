@@ -12,6 +12,7 @@ import org.tutorgraph.models.call.ModelResult;
 import org.tutorgraph.models.prompt.Prompts;
 import org.tutorgraph.prompts.TutorSituation;
 import org.tutorgraph.tutor.MasterySummary;
+import org.tutorgraph.messages.MessageLibrary;
 import org.tutorgraph.tutor.OfflineVoice;
 import org.tutorgraph.tutor.Phrasing;
 import org.tutorgraph.tutor.Situation;
@@ -45,7 +46,7 @@ public final class LlmVoice implements TutorVoice {
     private final ModelGateway gateway;
     private final Prompts prompts;
     private final ModelNotices notices;
-    private final OfflineVoice offline = new OfflineVoice();
+    private final OfflineVoice offline;
     private final LeakGuard guard = new LeakGuard();
     private final String course;
 
@@ -57,6 +58,15 @@ public final class LlmVoice implements TutorVoice {
      * @param course the course title, for the templates
      */
     public LlmVoice(ModelGateway gateway, Prompts prompts, ModelNotices notices, String course) {
+        this(gateway, prompts, notices, course, MessageLibrary.shipped());
+    }
+
+    /**
+     * @param course   the course title, for the templates
+     * @param messages the offline voice's words, used where the model is not (the layered prompt folders)
+     */
+    public LlmVoice(ModelGateway gateway, Prompts prompts, ModelNotices notices, String course, MessageLibrary messages) {
+        this.offline = new OfflineVoice(messages);
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.notices = Objects.requireNonNull(notices, "notices");

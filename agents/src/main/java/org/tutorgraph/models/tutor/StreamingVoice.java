@@ -8,6 +8,7 @@ import org.tutorgraph.guard.Leak;
 import org.tutorgraph.guard.LeakGuard;
 import org.tutorgraph.guard.LeakVerdict;
 import org.tutorgraph.models.call.ModelResult;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.tutor.GuardedVoice;
 import org.tutorgraph.tutor.OfflineVoice;
 import org.tutorgraph.tutor.Phrasing;
@@ -40,7 +41,7 @@ public final class StreamingVoice {
     public StreamingVoice(LlmVoice voice, LeakGuard guard) {
         this.voice = voice;
         this.guard = guard;
-        this.offline = new GuardedVoice(new OfflineVoice(), guard);
+        this.offline = new GuardedVoice(voice.offline(), guard, voice.offline().messages());
     }
 
     /**
@@ -105,7 +106,7 @@ public final class StreamingVoice {
             return new GuardedVoice.Spoken(join(stream.shown(), authored.get()), Optional.of(leak),
                     Optional.of(GuardedVoice.Fallback.AUTHORED_RUNG));
         }
-        String safe = rung.map(OfflineVoice::safe).orElse("Have another look at the question.");
+        String safe = lastResort(request);
         out.accept(separator(stream.shown()) + safe);
         return new GuardedVoice.Spoken(join(stream.shown(), safe), Optional.of(leak), Optional.of(GuardedVoice.Fallback.SAFE_TEXT));
     }
@@ -136,10 +137,16 @@ public final class StreamingVoice {
         if (shown.isEmpty()) return whole(new GuardedVoice.Spoken(text, replaced, how), out);
         String next = text;
         if (guard.check(request.item(), level, join(shown, text), learnerSaid).leaked()) {
-            next = request.rung().map(OfflineVoice::safe).orElse("Have another look at the question.");
+            next = lastResort(request);
         }
         out.accept(separator(shown) + next);
         return new GuardedVoice.Spoken(join(shown, next), replaced, how.or(() -> Optional.of(GuardedVoice.Fallback.AUTHORED_RUNG)));
+    }
+
+    /** Words that name nothing from the item, in the course's language: the rung's safe text, or "have another look". */
+    private String lastResort(Phrasing request) {
+        Messages say = voice.offline().messages().in(request.language());
+        return request.rung().map(r -> OfflineVoice.safe(r, say)).orElseGet(() -> say.text("voice.lookAgain"));
     }
 
     private static GuardedVoice.Spoken whole(GuardedVoice.Spoken s, Consumer<String> out) {

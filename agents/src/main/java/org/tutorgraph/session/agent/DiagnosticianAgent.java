@@ -9,6 +9,8 @@ import org.tutorgraph.graph.Concept;
 import org.tutorgraph.graph.Item;
 import org.tutorgraph.kt.BktParams;
 import org.tutorgraph.kt.ConceptMastery;
+import org.tutorgraph.messages.MessageLibrary;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.session.message.AnswerGraded;
 import org.tutorgraph.session.message.DiagnosisCompleted;
@@ -54,12 +56,16 @@ import java.util.regex.Pattern;
  */
 public final class DiagnosticianAgent implements LearnerModel.Listener {
 
-    private static final Pattern YES = Pattern.compile("(?i)^\\s*(?:y|yes|yeah|yep|yup|sure|i do|i know it|of course)\\W*$");
-    private static final Pattern NO = Pattern.compile("(?i)^\\s*(?:n|no|nope|not really|not yet|i don'?t|no idea)\\W*$");
+    /** A yes to "do you already know …?", in English or French. */
+    private static final Pattern YES = Pattern.compile("(?iu)^\\s*(?:y|yes|yeah|yep|yup|sure|i do|i know it|of course"
+            + "|oui|ouais|bien sûr|je connais|je sais)\\W*$");
+    private static final Pattern NO = Pattern.compile("(?iu)^\\s*(?:n|no|nope|not really|not yet|i don'?t|no idea"
+            + "|non|pas vraiment|pas encore|je ne connais pas|je connais pas)\\W*$");
 
     private final CourseContext course;
     private final Grading grading;
     private final ModelNotices notices;
+    private final Messages say;
     /** The start of the diagnosis in progress (null when none), and what happened in it since, oldest first. */
     private DiagnosisStarted started;
     private final List<SessionMessage> since = new ArrayList<>();
@@ -68,9 +74,15 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
     private boolean diverged;
 
     public DiagnosticianAgent(CourseContext course, Grading grading, ModelNotices notices) {
+        this(course, grading, notices, MessageLibrary.shipped().in(course.pack().meta().language()));
+    }
+
+    /** @param say what the check-up says to the learner, in the course's language */
+    public DiagnosticianAgent(CourseContext course, Grading grading, ModelNotices notices, Messages say) {
         this.course = course;
         this.grading = grading;
         this.notices = notices;
+        this.say = say;
     }
 
     // --- working state, rebuilt from the log ------------------------------------------------------------------------
@@ -144,7 +156,7 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
         DiagnosticQuestion pending = d.pending();
         Optional<StudentTurn> input = pending == null ? Optional.empty() : turn.take();
         if (pending != null && input.isEmpty()) {
-            turn.propose(pending.again("Let's pick up where we left off."));
+            turn.propose(pending.again(say.text("checkup.resume")));
             return Next.AWAIT_STUDENT;
         }
         if (pending != null) {
@@ -167,23 +179,22 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
     /** Grades the answer to {@code q} and proposes it; returns why to ask again when it is not evidence. */
     private Optional<String> answer(DiagnosticQuestion q, StudentTurn in, Turn turn) {
         String text = in.text();
-        if (in.kind() == StudentTurn.Kind.HINT) return Optional.of(NO_HINTS);
+        if (in.kind() == StudentTurn.Kind.HINT) return Optional.of(say.text("checkup.noHints"));
         if (in.kind() == StudentTurn.Kind.SKIP) text = "I don't know";
         if (q.item() == null) return probeAnswer(q, text, turn);
         Item item = course.pack().item(q.item()).orElseThrow();
         StudentInput kind = InputClassifier.classify(text, item.type());
-        if (kind instanceof StudentInput.HintRequest) return Optional.of(NO_HINTS);
-        if (kind instanceof StudentInput.AnswerDemand || kind instanceof StudentInput.Chat) return Optional.of(JUST_TRY);
+        if (kind instanceof StudentInput.HintRequest) return Optional.of(say.text("checkup.noHints"));
+        if (kind instanceof StudentInput.AnswerDemand || kind instanceof StudentInput.Chat) return Optional.of(say.text("checkup.justTry"));
         Grading.Graded g = grading.grade(item, text);
-        ModelNotes.record(notices, turn);
+        ModelNotes.record(notices, turn, say);
         AnswerGraded graded = new AnswerGraded(AnswerGraded.Phase.DIAGNOSIS, q.question(), q.item(), q.concepts(), text,
                 g.verdict(), g.misconception(), g.by(), g.detail());
         turn.propose(graded);
         if (graded.isEvidence()) return Optional.empty();
         return Optional.of(switch (graded.verdict()) {
-            case AMBIGUOUS -> "I see more than one answer there: give just one, or say \"I don't know\".";
-            default -> "I couldn't read that as an answer" + (g.detail().isEmpty() ? "" : " (" + g.detail() + ")")
-                    + ". Try again, or say \"I don't know\".";
+            case AMBIGUOUS -> say.text("checkup.several");
+            default -> g.detail().isEmpty() ? say.text("checkup.unreadable") : say.text("checkup.unreadable.detail", "detail", g.detail());
         });
     }
 
@@ -192,16 +203,11 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
         if (YES.matcher(text).matches()) v = AnswerGraded.Verdict.CORRECT;
         else if (NO.matcher(text).matches()) v = AnswerGraded.Verdict.INCORRECT;
         else if (org.tutorgraph.answer.AttemptText.isNonAnswer(org.tutorgraph.answer.AttemptText.clean(text))) v = AnswerGraded.Verdict.NO_ANSWER;
-        else return Optional.of("Please answer yes or no.");
+        else return Optional.of(say.text("checkup.yesOrNo"));
         turn.propose(new AnswerGraded(AnswerGraded.Phase.DIAGNOSIS, q.question(), null, q.concepts(), text, v, null,
                 AnswerGraded.GradedBy.CHECKER, "self-report"));
         return Optional.empty();
     }
-
-    static final String NO_HINTS = "No hints during the check-up: it only looks at what you know already. "
-            + "Give it your best try, or say \"I don't know\".";
-    static final String JUST_TRY = "This is just a quick check of what you know, so there's no feedback yet. "
-            + "Give it your best try, or say \"I don't know\".";
 
     private DiagnosticQuestion question(Question q, DiagnosisProgress d) {
         if (q.item().isPresent()) {
@@ -210,9 +216,9 @@ public final class DiagnosticianAgent implements LearnerModel.Listener {
                     item.choices(), "");
         }
         Concept c = course.concept(q.concept());
-        String about = c.description().isBlank() ? "" : " (" + c.description().strip() + ")";
-        return new DiagnosticQuestion(q.id(), null, q.concepts(), d.answered() + 1, d.budget(),
-                "Do you already know " + c.name() + about + "? Answer yes or no.", List.of(), "");
+        String prompt = c.description().isBlank() ? say.text("checkup.selfReport", "concept", c.name())
+                : say.text("checkup.selfReport.described", "concept", c.name(), "description", c.description().strip());
+        return new DiagnosticQuestion(q.id(), null, q.concepts(), d.answered() + 1, d.budget(), prompt, List.of(), "");
     }
 
     private void complete(LearnerModel model, Turn turn) {

@@ -1,5 +1,6 @@
 package org.tutorgraph.session.agent;
 
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.models.call.ModelFailure;
 import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.session.message.ModelNotice;
@@ -17,17 +18,27 @@ final class ModelNotes {
     private ModelNotes() {
     }
 
-    static void record(ModelNotices notices, Turn turn) {
+    /** Records the failures since the last call; the learner's note in the course's language ({@code say}). */
+    static void record(ModelNotices notices, Turn turn, Messages say) {
         if (notices == null) return;
         List<ModelFailure> failures = notices.drainFailures();
         if (failures.isEmpty()) return;
         List<String> notes = new ArrayList<>(notices.drainNotes());
         for (ModelFailure f : failures) {
-            String note = notes.remove(f.studentNote()) ? f.studentNote() : "";
+            String note = notes.remove(f.studentNote()) ? note(f, say) : "";
             turn.propose(new ModelNotice(f.role().key(), f.kind().key(), f.summary(), note, fallback(f)));
         }
         // notes without a failure of this turn (none expected) are still shown
         for (String note : notes) turn.propose(new ModelNotice("model", "note", "", note, ""));
+    }
+
+    private static String note(ModelFailure f, Messages say) {
+        return switch (f.role()) {
+            case TUTOR -> say.text("model.down.tutor");
+            case GRADER -> say.text("model.down.grader");
+            case PLANNER -> say.text("model.down.planner");
+            case JUDGE -> f.studentNote();
+        };
     }
 
     private static String fallback(ModelFailure f) {

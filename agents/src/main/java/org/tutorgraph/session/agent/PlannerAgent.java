@@ -2,6 +2,8 @@ package org.tutorgraph.session.agent;
 
 import org.tutorgraph.graph.AnyOfGroup;
 import org.tutorgraph.graph.Link;
+import org.tutorgraph.messages.MessageLibrary;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.models.plan.RationalePhraser;
 import org.tutorgraph.planner.IncrementalPlanner;
@@ -38,6 +40,7 @@ public final class PlannerAgent implements LearnerModel.Listener {
     private final CourseContext course;
     private final RationalePhraser rationale;
     private final ModelNotices notices;
+    private final Messages say;
     private IncrementalPlanner incremental;
     private Plan latest;
     private List<String> goals = List.of();
@@ -47,9 +50,15 @@ public final class PlannerAgent implements LearnerModel.Listener {
     private IncrementalPlanner prepared;
 
     public PlannerAgent(CourseContext course, RationalePhraser rationale, ModelNotices notices) {
+        this(course, rationale, notices, MessageLibrary.shipped().in(course.pack().meta().language()));
+    }
+
+    /** @param say the notes for the learner when the planner's model fails, in the course's language */
+    public PlannerAgent(CourseContext course, RationalePhraser rationale, ModelNotices notices, Messages say) {
         this.course = course;
         this.rationale = rationale;
         this.notices = notices;
+        this.say = say;
     }
 
     // --- working state, rebuilt from the log ------------------------------------------------------------------------
@@ -113,7 +122,7 @@ public final class PlannerAgent implements LearnerModel.Listener {
             reason = model.progress().plan() == null ? PlanAdopted.Reason.FIRST : PlanAdopted.Reason.REBUILT;
         }
         String phrased = reason.fresh() ? phrase(plan) : "";
-        ModelNotes.record(notices, turn);
+        ModelNotes.record(notices, turn, say);
         turn.propose(view(plan, reason, phrased));
         return Next.ROUTE_AGAIN;
     }

@@ -3,6 +3,8 @@ package org.tutorgraph.session.agent;
 import org.tutorgraph.graph.Concept;
 import org.tutorgraph.graph.Item;
 import org.tutorgraph.graph.Rung;
+import org.tutorgraph.messages.MessageLibrary;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.models.call.ModelNotices;
 import org.tutorgraph.models.tutor.StreamingVoice;
 import org.tutorgraph.session.message.AnswerGraded;
@@ -65,9 +67,17 @@ public final class TutorAgent {
     private final Optional<StreamingVoice> streaming;
     private final Grading grading;
     private final ModelNotices notices;
+    private final Messages say;
 
     public TutorAgent(CourseContext course, TutorEngine engine, Optional<StreamingVoice> streaming, Grading grading,
                       ModelNotices notices) {
+        this(course, engine, streaming, grading, notices, MessageLibrary.shipped().in(course.pack().meta().language()));
+    }
+
+    /** @param say the notes for the learner when a model fails, in the course's language */
+    public TutorAgent(CourseContext course, TutorEngine engine, Optional<StreamingVoice> streaming, Grading grading,
+                      ModelNotices notices, Messages say) {
+        this.say = Objects.requireNonNull(say, "say");
         this.course = Objects.requireNonNull(course, "course");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.streaming = Objects.requireNonNull(streaming, "streaming");
@@ -117,7 +127,7 @@ public final class TutorAgent {
             StudentInput input = InputClassifier.classify(in.text(), item.type());
             if (input instanceof StudentInput.Attempt a) {
                 Grading.Graded g = grading.grade(item, a.text());
-                ModelNotes.record(notices, turn);
+                ModelNotes.record(notices, turn, say);
                 graded = new AnswerGraded(AnswerGraded.Phase.PRACTICE, item.id(), item.id(), item.concepts(), a.text(),
                         g.verdict(), g.misconception(), g.by(), g.detail());
                 t = engine.respondGraded(ctx, before, a.text(), g.result(), speech);
@@ -125,7 +135,7 @@ public final class TutorAgent {
                 t = engine.respond(ctx, before, input, speech);
             }
         }
-        ModelNotes.record(notices, turn);
+        ModelNotes.record(notices, turn, say);
         if (graded != null) turn.propose(graded);
         Rung rung = t.rung().orElse(null);
         if (rung != null && rung.level() > before.level()) {

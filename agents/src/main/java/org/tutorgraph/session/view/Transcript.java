@@ -3,6 +3,8 @@ package org.tutorgraph.session.view;
 import org.tutorgraph.answer.AnswerSyntax;
 import org.tutorgraph.graph.Concept;
 import org.tutorgraph.graph.CourseGraph;
+import org.tutorgraph.messages.MessageLibrary;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.session.agent.CourseContext;
 import org.tutorgraph.session.agent.PlanWords;
 import org.tutorgraph.session.message.AnswerGraded;
@@ -32,7 +34,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,13 +50,26 @@ public final class Transcript {
 
     private final CourseContext course;
     private final LearnerModel model;
+    private final Messages say;
     private final Map<String, Double> lastMastery = new HashMap<>();
     private PlanAdopted lastPlan;
     private boolean finishedShown;
 
+    /** The transcript in the course's language, with the shipped messages. */
     public Transcript(CourseContext course, LearnerModel model) {
+        this(course, model, MessageLibrary.shipped());
+    }
+
+    /** The transcript in the course's language, with {@code messages} (the layered prompt folders). */
+    public Transcript(CourseContext course, LearnerModel model, MessageLibrary messages) {
         this.course = course;
         this.model = model;
+        this.say = messages.in(course.pack().meta().language());
+    }
+
+    /** The messages this transcript speaks with (the course's language). */
+    public Messages messages() {
+        return say;
     }
 
     /**
@@ -78,47 +92,42 @@ public final class Transcript {
         if (message instanceof SessionStarted s) return started(s);
         if (message instanceof SessionResumed r) return resumed(r);
         if (message instanceof GoalsSet g) return goals(g);
-        if (message instanceof DiagnosisStarted d) return "\nFirst, a short check-up (at most " + d.budget() + " questions) to see what you "
-                + "already know, so your plan can skip it. There are no hints or feedback here: answer as well as you can, "
-                + "or say \"I don't know\".\n";
+        if (message instanceof DiagnosisStarted d) return "\n" + say.plural("checkup.intro", d.budget()) + "\n";
         if (message instanceof DiagnosticQuestion q) return question(q);
         if (message instanceof DiagnosisCompleted d) return diagnosed(d);
         if (message instanceof PlanAdopted p) return plan(p);
         if (message instanceof TeachStep t) return teach(t);
         if (message instanceof TutorReply r) return streamed ? "" : r.text();
         if (message instanceof MasteryUpdated m) return mastery(m);
-        if (message instanceof ConceptSkipped s) return "OK, we'll leave " + name(s.concept()) + " for now and come back to it "
-                + "when the rest of your plan needs it.";
+        if (message instanceof ConceptSkipped s) return say.text("concept.skipped", "concept", name(s.concept()));
         if (message instanceof ConceptCompleted c) return completed(c);
         if (message instanceof PlanFinished f) return finished(f);
         if (message instanceof ModelNotice n) return n.note();
-        if (message instanceof SessionEnded) return "Your progress is saved. See you next time!";
+        if (message instanceof SessionEnded) return say.text("session.bye");
         if (message instanceof StudentTurn || message instanceof AnswerGraded || message instanceof HintGiven) return "";
         return "";
     }
 
     private String started(SessionStarted s) {
-        String title = s.courseTitle();
-        return "Hello " + s.learner() + "! Welcome to \"" + title + "\".\n"
-                + "I'll check what you already know, plan a path to your goal, and help you practise it step by step.\n"
-                + "Type /help for the commands. Your progress is saved after every answer.";
+        return say.text("session.hello", "learner", s.learner(), "course", s.courseTitle()) + "\n"
+                + say.text("session.intro") + "\n" + say.text("session.commands");
     }
 
     private String resumed(SessionResumed r) {
-        StringBuilder sb = new StringBuilder("\nWelcome back! ");
+        StringBuilder sb = new StringBuilder("\n").append(say.text("session.welcomeBack")).append(' ');
         if (r.item() != null) {
             OpenItem open = model.progress().open();
-            sb.append("We were working on ").append(name(r.concept())).append(":\n");
+            sb.append(say.text("session.resume.item", "concept", name(r.concept()))).append('\n');
             course.pack().item(r.item()).ifPresent(item -> sb.append(block(item.prompt(), item.choices())));
             if (open != null && open.item().equals(r.item())) {
                 String last = lastTutorLine(open.dialogue());
-                if (!last.isEmpty() && r.level() > 0) sb.append("Where we were: ").append(last).append('\n');
+                if (!last.isEmpty() && r.level() > 0) sb.append(say.text("session.resume.lastHint", "hint", last)).append('\n');
             }
             return sb.toString();
         }
-        if ("DIAGNOSING".equals(r.phase())) return sb.append("Let's finish your check-up.").toString();
-        if ("FINISHED".equals(r.phase())) return sb.append("You have finished your plan. Type /goal to choose new goals.").toString();
-        return sb.append("Let's carry on with your plan.").toString();
+        if ("DIAGNOSING".equals(r.phase())) return sb.append(say.text("session.resume.checkup")).toString();
+        if ("FINISHED".equals(r.phase())) return sb.append(say.text("session.resume.finished")).toString();
+        return sb.append(say.text("session.resume.plan")).toString();
     }
 
     private static String lastTutorLine(List<String> dialogue) {
@@ -130,24 +139,22 @@ public final class Transcript {
 
     private String goals(GoalsSet g) {
         List<String> names = g.goals().stream().map(this::name).toList();
-        return (names.size() == 1 ? "Your goal: " : "Your goals: ") + String.join(", ", names) + ".";
+        return say.plural("session.goals", names.size(), "goals", String.join(", ", names));
     }
 
     private String question(DiagnosticQuestion q) {
         StringBuilder sb = new StringBuilder();
         if (!q.note().isEmpty()) sb.append(q.note()).append('\n');
-        sb.append(String.format(Locale.ROOT, "%nQuestion %d of up to %d (%s)%n", q.number(), q.budget(), names(q.concepts())));
+        sb.append('\n').append(say.text("checkup.question", "number", q.number(), "budget", q.budget(), "concepts", names(q.concepts()))).append('\n');
         sb.append(block(q.prompt(), q.choices()));
         return sb.toString();
     }
 
     private String diagnosed(DiagnosisCompleted d) {
         int known = d.mastered().size();
-        String knows = known == 0 ? "Nothing in this course looks mastered yet, so we'll start from the beginning of your path."
-                : known == 1 ? "You already master 1 of the " + d.concepts() + " concepts of this course: " + names(d.mastered()) + "."
-                : "You already master " + known + " of the " + d.concepts() + " concepts of this course.";
-        return String.format(Locale.ROOT, "%nThanks, that's the check-up done (%d question%s). %s", d.questions(),
-                d.questions() == 1 ? "" : "s", knows);
+        String knows = known == 0 ? say.text("checkup.masteredNone")
+                : say.plural("checkup.mastered", known, "concepts", d.concepts(), "names", names(d.mastered()));
+        return "\n" + say.plural("checkup.done", d.questions()) + " " + knows;
     }
 
     private String plan(PlanAdopted p) {
@@ -156,20 +163,22 @@ public final class Transcript {
         StringBuilder sb = new StringBuilder("\n");
         List<String> goalNames = p.goals().stream().map(this::name).toList();
         if (p.steps().isEmpty()) {
-            if (!p.masteredGoals().isEmpty()) sb.append("You already master ").append(names(p.masteredGoals())).append(".\n");
-            for (PlanAdopted.Unreachable u : p.unreachable()) sb.append("I can't plan a path to ").append(name(u.goal()))
-                    .append(": ").append(u.reason()).append(".\n");
+            if (!p.masteredGoals().isEmpty()) sb.append(say.text("plan.alreadyMastered", "names", names(p.masteredGoals()))).append('\n');
+            for (PlanAdopted.Unreachable u : p.unreachable()) {
+                sb.append(say.text("plan.unreachable", "goal", name(u.goal()), "reason", u.reason())).append('\n');
+            }
             return sb.toString();
         }
-        sb.append(String.format(Locale.ROOT, "Your plan to reach %s (%d step%s, about %s):%n", String.join(", ", goalNames),
-                p.steps().size(), p.steps().size() == 1 ? "" : "s", duration(p.totalMinutes())));
-        sb.append(Views.planTable(p, model, course));
-        for (PlanAdopted.Unreachable u : p.unreachable()) sb.append("(Not on the plan: ").append(name(u.goal())).append(": ")
-                .append(u.reason()).append(".)\n");
+        sb.append(say.plural("plan.header", p.steps().size(), "goals", String.join(", ", goalNames),
+                "time", duration(p.totalMinutes(), say))).append('\n');
+        sb.append(Views.planTable(p, model, course, say));
+        for (PlanAdopted.Unreachable u : p.unreachable()) {
+            sb.append(say.text("plan.notOnPlan", "goal", name(u.goal()), "reason", u.reason())).append('\n');
+        }
         // The rationale is a model's prose, the one part of a plan that could state the open item's answer; the rest
         // (names, step numbers, minutes, mastery) is computed without the answer and carries nothing about it.
         if (!p.rationale().isEmpty()) sb.append('\n').append(Shield.forOpenItem(p.rationale().strip(), model, course)).append('\n');
-        sb.append("Type /plan to see it again and /why to ask why a step is there.");
+        sb.append(say.text("plan.seeAgain"));
         return sb.toString();
     }
 
@@ -180,43 +189,34 @@ public final class Transcript {
         for (String c : was) if (!now.contains(c)) gone.add(c);
         List<String> added = new ArrayList<>();
         for (String c : now) if (!was.contains(c)) added.add(c);
-        StringBuilder sb = new StringBuilder("Your plan changed: ");
         List<String> parts = new ArrayList<>();
         // the concept just practised is announced by the tutor ("You've mastered …"): not repeated here
         OpenItem open = model.progress().open();
         String practised = open == null ? null : open.concept();
         List<String> mastered = gone.stream().filter(c -> model.posterior(c) >= course.threshold() && !c.equals(practised)).toList();
         List<String> notNeeded = gone.stream().filter(c -> model.posterior(c) < course.threshold()).toList();
-        if (!mastered.isEmpty()) parts.add(names(mastered) + (mastered.size() == 1 ? " is" : " are") + " mastered");
-        if (!notNeeded.isEmpty()) parts.add(names(notNeeded) + (notNeeded.size() == 1 ? " is" : " are") + " no longer needed");
-        if (!added.isEmpty()) parts.add(names(added) + (added.size() == 1 ? " was" : " were") + " added, to brush up before you build on "
-                + (added.size() == 1 ? "it" : "them"));
-        if (parts.isEmpty()) return gone.isEmpty() ? "Your plan changed: the order of the steps was updated." : "";
-        sb.append(String.join("; ", parts)).append(String.format(Locale.ROOT, ". %d step%s left.", after.steps().size(),
-                after.steps().size() == 1 ? "" : "s"));
-        return sb.toString();
+        if (!mastered.isEmpty()) parts.add(say.plural("plan.changed.mastered", mastered.size(), "names", names(mastered)));
+        if (!notNeeded.isEmpty()) parts.add(say.plural("plan.changed.notNeeded", notNeeded.size(), "names", names(notNeeded)));
+        if (!added.isEmpty()) parts.add(say.plural("plan.changed.added", added.size(), "names", names(added)));
+        if (parts.isEmpty()) return gone.isEmpty() ? say.text("plan.changed.order") : "";
+        return say.text("plan.changed", "changes", String.join("; ", parts), "left", say.plural("plan.stepsLeft", after.steps().size()));
     }
 
     private String teach(TeachStep t) {
         StringBuilder sb = new StringBuilder("\n");
         PlanAdopted plan = model.progress().plan();
-        String where = "";
-        if (plan != null) {
-            int k = plan.conceptOrder().indexOf(t.concept());
-            if (k >= 0) where = String.format(Locale.ROOT, ", step %d of %d", k + 1, plan.steps().size());
-        }
+        int k = plan == null ? -1 : plan.conceptOrder().indexOf(t.concept());
+        int items = Math.max(t.items(), t.itemNumber());
+        String position = say.text("teach.position", "number", t.itemNumber(), "items", items);
+        String withStep = k < 0 ? position : say.text("teach.position.step", "number", t.itemNumber(), "items", items,
+                "step", k + 1, "steps", plan.steps().size());
         switch (t.reason()) {
-            case NEW_CONCEPT -> sb.append("Now: ").append(t.conceptName()).append(" (").append(itemCount(t)).append(where).append(")\n");
-            case NEXT_ITEM -> sb.append("Another one on ").append(t.conceptName()).append(" (").append(itemCount(t)).append(")\n");
-            case RETURN_TO_SKIPPED -> sb.append("Let's come back to ").append(t.conceptName())
-                    .append(", which you skipped: the rest of your plan builds on it (").append(itemCount(t)).append(where).append(")\n");
+            case NEW_CONCEPT -> sb.append(say.text("teach.new", "concept", t.conceptName(), "position", withStep)).append('\n');
+            case NEXT_ITEM -> sb.append(say.text("teach.next", "concept", t.conceptName(), "position", position)).append('\n');
+            case RETURN_TO_SKIPPED -> sb.append(say.text("teach.skippedBack", "concept", t.conceptName(), "position", withStep)).append('\n');
         }
         sb.append(block(t.prompt(), t.choices()));
         return sb.toString();
-    }
-
-    private static String itemCount(TeachStep t) {
-        return "question " + t.itemNumber() + " of " + Math.max(t.items(), t.itemNumber());
     }
 
     private String mastery(MasteryUpdated m) {
@@ -224,32 +224,30 @@ public final class Transcript {
         OpenItem open = model.progress().open();
         if (open == null || !open.concept().equals(m.concept())) return "";
         Double before = lastMastery.get(m.concept());
-        if (before != null && percent(before).equals(percent(m.posterior()))) return "";
-        String from = before == null ? "" : percent(before) + " -> ";
-        return "  (" + name(m.concept()) + ": mastery " + from + percent(m.posterior()) + ")";
+        if (before != null && percent(before, say).equals(percent(m.posterior(), say))) return "";
+        return "  " + (before == null ? say.text("mastery.now", "concept", name(m.concept()), "after", percent(m.posterior(), say))
+                : say.text("mastery.change", "concept", name(m.concept()), "before", percent(before, say), "after", percent(m.posterior(), say)));
     }
 
     private String completed(ConceptCompleted c) {
         return switch (c.outcome()) {
-            case MASTERED -> "You've mastered " + name(c.concept()) + " (" + percent(c.mastery()) + ")!";
-            case ITEMS_EXHAUSTED -> "That's all the practice I have on " + name(c.concept()) + " for now (mastery "
-                    + percent(c.mastery()) + "). Let's move on; /progress shows where you stand.";
-            case NO_ITEMS -> "The course has no practice questions on " + name(c.concept()) + ", so let's move on.";
+            case MASTERED -> say.text("concept.mastered", "concept", name(c.concept()), "mastery", percent(c.mastery(), say));
+            case ITEMS_EXHAUSTED -> say.text("concept.practiceUsedUp", "concept", name(c.concept()), "mastery", percent(c.mastery(), say));
+            case NO_ITEMS -> say.text("concept.noPractice", "concept", name(c.concept()));
         };
     }
 
     private String finished(PlanFinished f) {
-        if (finishedShown) return "Your plan is finished: type /goal to choose new goals, /progress to see where you stand, or /quit.";
+        if (finishedShown) return say.text("finished.again");
         StringBuilder sb = new StringBuilder("\n");
         if (f.notMastered().isEmpty()) {
-            sb.append("Well done: you've reached ").append(f.mastered().size() == 1 ? "your goal, " : "your goals, ")
-                    .append(names(f.mastered())).append("!\n");
+            sb.append(say.plural("finished.reached", f.mastered().size(), "names", names(f.mastered()))).append('\n');
         } else {
-            sb.append("You've worked through your plan.");
-            if (!f.mastered().isEmpty()) sb.append(" Mastered: ").append(names(f.mastered())).append('.');
-            sb.append(" Not mastered yet: ").append(names(f.notMastered())).append(" (the practice questions ran out).\n");
+            sb.append(say.text("finished.workedThrough"));
+            if (!f.mastered().isEmpty()) sb.append(' ').append(say.text("finished.mastered", "names", names(f.mastered())));
+            sb.append(' ').append(say.text("finished.notMastered", "names", names(f.notMastered()))).append('\n');
         }
-        sb.append("Type /goal to choose new goals, /progress to see where you stand, or /quit.");
+        sb.append(say.text("finished.next"));
         return sb.toString();
     }
 
@@ -274,19 +272,22 @@ public final class Transcript {
         return String.join(", ", concepts.stream().map(this::name).toList());
     }
 
-    /** A posterior as a whole percent; never "100%" short of certainty (knowledge tracing never is), nor "0%" above 0. */
-    static String percent(double p) {
+    /**
+     * A posterior as a whole percent ({@code format.percent}: "93%", French "93 %"); never "100%" short of certainty
+     * (knowledge tracing never is), nor "0%" above 0. Whole numbers only, so no decimal separator is ever shown.
+     */
+    static String percent(double p, Messages say) {
         long r = Math.round(p * 100);
         if (r == 100 && p < 1) r = 99;
         if (r == 0 && p > 0) r = p >= 0.005 ? 1 : 0;
-        return String.format(Locale.ROOT, "%d%%", r);
+        return say.text("format.percent", "value", r);
     }
 
-    /** "25 min", "1 h 5 min". */
-    static String duration(double minutes) {
+    /** "25 min", "1 h 5 min" ({@code format.minutes}, {@code format.hours}, {@code format.hoursMinutes}). */
+    static String duration(double minutes, Messages say) {
         long m = Math.round(minutes);
-        if (m < 60) return m + " min";
-        return (m / 60) + " h" + (m % 60 == 0 ? "" : " " + (m % 60) + " min");
+        if (m < 60) return say.text("format.minutes", "minutes", m);
+        return m % 60 == 0 ? say.text("format.hours", "hours", m / 60) : say.text("format.hoursMinutes", "hours", m / 60, "minutes", m % 60);
     }
 
     /** For the views: the name of a concept. */
@@ -296,7 +297,7 @@ public final class Transcript {
     }
 
     /** For the views: why a step is there, in words. */
-    static String why(CourseContext course, PlanStep s) {
-        return PlanWords.why(s, id -> conceptName(course, id));
+    static String why(CourseContext course, PlanStep s, Messages say) {
+        return PlanWords.why(s, id -> conceptName(course, id), say);
     }
 }

@@ -2,6 +2,8 @@ package org.tutorgraph.session.view;
 
 import org.tutorgraph.graph.Concept;
 import org.tutorgraph.graph.CourseGraph;
+import org.tutorgraph.messages.MessageLibrary;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.session.Orchestrator;
 import org.tutorgraph.session.agent.CourseContext;
 import org.tutorgraph.session.message.ConceptCompleted;
@@ -37,38 +39,52 @@ public final class Views {
      * minutes, mastery) and names are computed without the open item's answer, so they carry no information about it.
      */
     public static String plan(LearnerModel model, CourseContext course) {
+        return plan(model, course, shipped(course));
+    }
+
+    /** {@code /plan} in the words of {@code say}. */
+    public static String plan(LearnerModel model, CourseContext course, Messages say) {
         CourseProgress p = model.progress();
         PlanAdopted plan = p.plan();
-        if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
-        if (plan == null) return "Your plan comes after the check-up.\n";
-        if (plan.steps().isEmpty()) return "Nothing to learn on the way to your goals: you master them already.\n";
+        if (p.goals().isEmpty()) return say.text("view.noGoal") + "\n";
+        if (plan == null) return say.text("view.plan.afterCheckup") + "\n";
+        if (plan.steps().isEmpty()) return say.text("view.plan.nothingToLearn") + "\n";
         String goals = String.join(", ", plan.goals().stream().map(g -> Transcript.conceptName(course, g)).toList());
-        return String.format(Locale.ROOT, "Your plan to reach %s (%d step%s left, about %s):%n", goals, plan.steps().size(),
-                plan.steps().size() == 1 ? "" : "s", Transcript.duration(plan.totalMinutes())) + planTable(plan, model, course);
+        return say.plural("view.plan.header", plan.steps().size(), "goals", goals, "time", Transcript.duration(plan.totalMinutes(), say))
+                + "\n" + planTable(plan, model, course, say);
+    }
+
+    /** The shipped messages in the course's language (for callers that do not pass their own). */
+    private static Messages shipped(CourseContext course) {
+        return MessageLibrary.shipped().in(course.pack().meta().language());
     }
 
     /** The numbered steps with minutes, mastery now, and a mark for the current, done and skipped ones. */
-    static String planTable(PlanAdopted plan, LearnerModel model, CourseContext course) {
+    static String planTable(PlanAdopted plan, LearnerModel model, CourseContext course, Messages say) {
         CourseProgress p = model.progress();
         OpenItem open = p.open();
+        String goalMark = " " + say.text("view.plan.goal");
+        int reserved = goalMark.length() + 1;
+        String mastery = say.text("view.plan.mastery");
         int width = 0;
-        for (PlanStep s : plan.steps()) width = Math.max(width, Math.min(NAME_WIDTH, s.name().length() + (s.goal() ? 6 : 0)));
+        for (PlanStep s : plan.steps()) width = Math.max(width, Math.min(NAME_WIDTH, s.name().length() + (s.goal() ? reserved : 0)));
         StringBuilder sb = new StringBuilder();
         for (PlanStep s : plan.steps()) {
-            String name = cut(s.name(), NAME_WIDTH - (s.goal() ? 6 : 0)) + (s.goal() ? " GOAL" : "");
+            String name = cut(s.name(), NAME_WIDTH - (s.goal() ? reserved : 0)) + (s.goal() ? goalMark : "");
             String mark = open != null && open.concept().equals(s.concept()) && open.isOpen() ? "> "
                     : p.skipped().contains(s.concept()) ? "~ " : p.completed().containsKey(s.concept()) ? "- " : "  ";
-            sb.append(String.format(Locale.ROOT, " %s%2d. %-" + width + "s  %7s  mastery %4s%s%n", mark, s.number(), name,
-                    Transcript.duration(s.minutes()), Transcript.percent(model.posterior(s.concept())), note(p, s.concept())));
+            sb.append(String.format(Locale.ROOT, " %s%2d. %-" + width + "s  %7s  %s %4s%s%n", mark, s.number(), name,
+                    Transcript.duration(s.minutes(), say), mastery, Transcript.percent(model.posterior(s.concept()), say),
+                    note(p, s.concept(), say)));
         }
         return sb.toString();
     }
 
-    private static String note(CourseProgress p, String concept) {
-        if (p.skipped().contains(concept)) return "  (skipped for now)";
+    private static String note(CourseProgress p, String concept, Messages say) {
+        if (p.skipped().contains(concept)) return "  " + say.text("view.plan.skipped");
         ConceptCompleted.Outcome o = p.completed().get(concept);
-        if (o == ConceptCompleted.Outcome.ITEMS_EXHAUSTED) return "  (practice used up)";
-        if (o == ConceptCompleted.Outcome.NO_ITEMS) return "  (no practice questions)";
+        if (o == ConceptCompleted.Outcome.ITEMS_EXHAUSTED) return "  " + say.text("view.plan.usedUp");
+        if (o == ConceptCompleted.Outcome.NO_ITEMS) return "  " + say.text("view.plan.noItems");
         return "";
     }
 
@@ -78,28 +94,32 @@ public final class Views {
      * {@link #plan}: nothing in it depends on the open item's answer.
      */
     public static String progress(LearnerModel model, CourseContext course) {
+        return progress(model, course, shipped(course));
+    }
+
+    /** {@code /progress} in the words of {@code say}. */
+    public static String progress(LearnerModel model, CourseContext course, Messages say) {
         CourseProgress p = model.progress();
-        if (p.goals().isEmpty()) return "You have no goal yet: type /goal to choose one.\n";
+        if (p.goals().isEmpty()) return say.text("view.noGoal") + "\n";
         Set<String> path = path(p, course);
         OpenItem open = p.open();
         int width = 0;
         for (Concept c : course.graph().concepts()) if (path.contains(c.id())) width = Math.max(width, Math.min(NAME_WIDTH, c.name().length()));
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "Your progress towards %s (a concept counts as mastered at %s):%n",
-                String.join(", ", p.goals().stream().map(g -> Transcript.conceptName(course, g)).toList()),
-                Transcript.percent(course.threshold())));
+        StringBuilder sb = new StringBuilder(say.text("view.progress.header",
+                "goals", String.join(", ", p.goals().stream().map(g -> Transcript.conceptName(course, g)).toList()),
+                "threshold", Transcript.percent(course.threshold(), say))).append('\n');
         for (Concept c : course.graph().concepts()) {
             if (!path.contains(c.id())) continue;
             ConceptState s = model.mastery(c.id()).orElse(null);
             double m = s == null ? 0 : s.posterior();
             int filled = (int) Math.round(m * BAR);
-            String status = m >= course.threshold() ? "mastered"
-                    : open != null && open.isOpen() && open.concept().equals(c.id()) ? "practising now"
-                    : p.skipped().contains(c.id()) ? "skipped for now" : "";
-            String evidence = s == null || s.answers() == 0 ? "no tries yet"
-                    : s.answers() + (s.answers() == 1 ? " try, " : " tries, ") + s.correct() + " right";
+            String status = m >= course.threshold() ? say.text("view.progress.mastered")
+                    : open != null && open.isOpen() && open.concept().equals(c.id()) ? say.text("view.progress.practising")
+                    : p.skipped().contains(c.id()) ? say.text("view.progress.skipped") : "";
+            String evidence = s == null || s.answers() == 0 ? say.text("view.progress.noTries")
+                    : say.plural("view.progress.tries", s.answers(), "right", s.correct());
             sb.append(String.format(Locale.ROOT, "  %-" + width + "s [%s%s] %4s  %-22s %s%n", cut(c.name(), NAME_WIDTH),
-                    "#".repeat(filled), ".".repeat(BAR - filled), Transcript.percent(m), evidence, status).stripTrailing()).append('\n');
+                    "#".repeat(filled), ".".repeat(BAR - filled), Transcript.percent(m, say), evidence, status).stripTrailing()).append('\n');
         }
         return sb.toString();
     }
@@ -124,36 +144,36 @@ public final class Views {
      * (and a model's rationale), which could happen to state the open item's answer.
      */
     public static String why(LearnerModel model, CourseContext course, Orchestrator.Phase phase) {
-        return Shield.forOpenItem(whyText(model, course, phase), model, course);
+        return why(model, course, phase, shipped(course));
     }
 
-    private static String whyText(LearnerModel model, CourseContext course, Orchestrator.Phase phase) {
+    /** {@code /why} in the words of {@code say}; shielded like {@link #why(LearnerModel, CourseContext, Orchestrator.Phase)}. */
+    public static String why(LearnerModel model, CourseContext course, Orchestrator.Phase phase, Messages say) {
+        return Shield.forOpenItem(whyText(model, course, phase, say), model, course);
+    }
+
+    private static String whyText(LearnerModel model, CourseContext course, Orchestrator.Phase phase, Messages say) {
         CourseProgress p = model.progress();
-        if (phase == Orchestrator.Phase.AWAITING_GOALS) return "Choose a goal first (/goal): everything else follows from it.\n";
-        if (phase == Orchestrator.Phase.DIAGNOSING) {
-            return "We're in the check-up: a few questions place you on the map of the course (knowing a concept makes its "
-                    + "prerequisites likely known, missing one makes what builds on it likely unknown), so your plan can skip "
-                    + "what you already know.\n";
-        }
+        if (phase == Orchestrator.Phase.AWAITING_GOALS) return say.text("view.why.noGoal") + "\n";
+        if (phase == Orchestrator.Phase.DIAGNOSING) return say.text("view.why.checkup") + "\n";
         OpenItem open = p.open();
         PlanAdopted plan = p.plan();
-        if (open == null || plan == null) return "Nothing is being practised right now. /plan shows your plan.\n";
+        if (open == null || plan == null) return say.text("view.why.nothing") + "\n";
         String name = Transcript.conceptName(course, open.concept());
         PlanStep step = plan.steps().stream().filter(s -> s.concept().equals(open.concept())).findFirst().orElse(null);
-        StringBuilder sb = new StringBuilder("Why " + name + " now? ");
+        StringBuilder sb = new StringBuilder(say.text("view.why.question", "concept", name)).append(' ');
         if (step == null) {
-            sb.append("It was on your plan when we started this question; your plan has changed since (/plan).\n");
+            sb.append(say.text("view.why.planChanged")).append('\n');
             return sb.toString();
         }
-        String why = Transcript.why(course, step);
+        String why = Transcript.why(course, step, say);
         sb.append(Character.toUpperCase(why.charAt(0))).append(why.substring(1)).append(".\n");
         int k = plan.conceptOrder().indexOf(open.concept());
         ConceptState s = model.mastery(open.concept()).orElse(null);
-        sb.append(String.format(Locale.ROOT, "It is step %d of %d on your plan; everything it needs is mastered or done. Your mastery "
-                        + "of it: %s%s. Expected time: %s.%n", k + 1, plan.steps().size(),
-                Transcript.percent(s == null ? 0 : s.posterior()),
-                s == null || s.answers() == 0 ? " (no tries on it yet)" : " (from " + s.answers() + (s.answers() == 1 ? " try)" : " tries)"),
-                Transcript.duration(step.minutes())));
+        String evidence = s == null || s.answers() == 0 ? say.text("view.why.noTries") : say.plural("view.why.tries", s.answers());
+        sb.append(say.text("view.why.step", "step", k + 1, "steps", plan.steps().size(),
+                "mastery", Transcript.percent(s == null ? 0 : s.posterior(), say), "evidence", evidence,
+                "time", Transcript.duration(step.minutes(), say))).append('\n');
         return sb.toString();
     }
 

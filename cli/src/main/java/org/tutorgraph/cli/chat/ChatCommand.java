@@ -3,6 +3,7 @@ package org.tutorgraph.cli.chat;
 import org.tutorgraph.cli.CourseOption;
 import org.tutorgraph.cli.ModelOptions;
 import org.tutorgraph.cli.StoreOption;
+import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
 import org.tutorgraph.cli.learners.LearnerIdConverter;
 import org.tutorgraph.graph.CoursePack;
@@ -56,6 +57,9 @@ import java.util.function.Supplier;
                 "Without a terminal on stdin, or with --plain, it reads one answer per line",
                 "and prints plain text, so a script can drive it; the end of input ends the",
                 "session. Works offline with no model; see --backend for a language model.",
+                "",
+                "The tutor speaks the course's language (language: in course.yaml) when a",
+                "prompts folder translates it (French ships); otherwise English, with a note.",
                 "",
                 "Examples:",
                 "  tutor chat",
@@ -129,6 +133,11 @@ public final class ChatCommand implements Callable<Integer> {
         LazyPrompts prompts = new LazyPrompts(settings);
         Models layer = Models.create(settings, prompts::render);
         PrintWriter out = spec.commandLine().getOut();
+        // a broken message file in a prompts folder: said once; the messages below it stand in
+        for (var p : layer.messages().problems()) spec.commandLine().getErr().println(Terminal.safe("tutor: " + p));
+        // a course language nobody translated the tutor's words into: said once; the chat goes on in English
+        LanguageNotice.of(context.pack().meta().language(), layer.messages(), settings.tutor().offline())
+                .ifPresent(n -> spec.commandLine().getErr().println(Terminal.safe(n)));
         try (LearnerStore learners = join(opening);
              TutoringSession session = TutoringSession.open(learners, who, context, layer, LadderPolicy.DEFAULT);
              ChatIo io = io(out)) {

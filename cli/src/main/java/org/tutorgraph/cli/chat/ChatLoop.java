@@ -2,6 +2,7 @@ package org.tutorgraph.cli.chat;
 
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.graph.Concept;
+import org.tutorgraph.messages.Messages;
 import org.tutorgraph.models.call.Usage;
 import org.tutorgraph.prompts.PromptProblem;
 import org.tutorgraph.session.Orchestrator;
@@ -34,37 +35,31 @@ final class ChatLoop {
 
     static final String PROMPT = "> ";
 
-    static final String HELP = """
-            Answer the question in your own words, or use a command:
-              /hint      a hint: the next rung of the ladder (the answer only after real attempts)
-              /skip      leave this concept for now (it comes back when your plan needs it)
-              /plan      your plan: the steps to your goals, with the time each takes
-              /why       why this concept now
-              /progress  your mastery of each concept on the way, with the evidence behind it
-              /goal      choose new goals
-              /stats     language-model calls and tokens, per turn and in all
-              /reload    read the prompt templates again (a broken one keeps its previous version)
-              /help      this list
-              /quit      leave (your progress is saved after every answer; Ctrl-D works too)
-            """;
+    /** The commands {@code /help} lists, in order, by the message that describes each ({@code chat.help.NAME} for {@code /NAME}). */
+    static final List<String> HELP = List.of("chat.help.hint", "chat.help.skip", "chat.help.plan", "chat.help.why",
+            "chat.help.progress", "chat.help.goal", "chat.help.stats", "chat.help.reload", "chat.help.help", "chat.help.quit");
 
     /** What {@code /reload} does: re-read the prompt templates, report the problems. */
     interface Reloader {
         List<PromptProblem> reload();
     }
 
+
+
     private final TutoringSession session;
     private final ChatIo io;
     private final Transcript transcript;
     private final Supplier<Reloader> reloader;
     private final Turn.Display display;
+    private final Messages say;
     private boolean streaming;
 
     ChatLoop(TutoringSession session, ChatIo io, Supplier<Reloader> reloader) {
         this.session = session;
         this.io = io;
         this.reloader = reloader;
-        this.transcript = new Transcript(session.course(), session.model());
+        this.transcript = new Transcript(session.course(), session.model(), session.models().messages());
+        this.say = transcript.messages();
         this.display = new Turn.Display() {
             @Override
             public void message(SessionMessage m, boolean streamed) {
@@ -116,8 +111,7 @@ final class ChatLoop {
             }
             StudentTurn turn = StudentTurn.of(StudentTurn.Kind.TEXT, line);
             if (turn.truncated() || read.get().truncated()) {
-                io.print("(That's very long: I read only the first " + String.format(Locale.ROOT, "%,d", StudentTurn.MAX_TEXT)
-                        + " characters.)\n", ChatIo.Style.QUIET);
+                io.print(Terminal.safe(say.text("chat.tooLong", "max", say.integer(StudentTurn.MAX_TEXT))) + "\n", ChatIo.Style.QUIET);
             }
             phase = session.submit(turn, display);
         }
@@ -136,18 +130,18 @@ final class ChatLoop {
                 return Optional.of(session.submit(StudentTurn.of(StudentTurn.Kind.HINT, line), display));
             case "/skip":
                 if (session.phase() != Orchestrator.Phase.TUTORING || session.model().progress().open() == null) {
-                    io.print("There is nothing to skip right now.\n", ChatIo.Style.NORMAL);
+                    io.print(Terminal.safe(say.text("chat.nothingToSkip")) + "\n", ChatIo.Style.NORMAL);
                     return Optional.empty();
                 }
                 return Optional.of(session.submit(StudentTurn.of(StudentTurn.Kind.SKIP, line), display));
             case "/plan":
-                io.print(Terminal.safe(Views.plan(session.model(), session.course())), ChatIo.Style.NORMAL);
+                io.print(Terminal.safe(Views.plan(session.model(), session.course(), say)), ChatIo.Style.NORMAL);
                 return Optional.empty();
             case "/progress":
-                io.print(Terminal.safe(Views.progress(session.model(), session.course())), ChatIo.Style.NORMAL);
+                io.print(Terminal.safe(Views.progress(session.model(), session.course(), say)), ChatIo.Style.NORMAL);
                 return Optional.empty();
             case "/why":
-                io.print(Terminal.safe(Views.why(session.model(), session.course(), session.phase())), ChatIo.Style.NORMAL);
+                io.print(Terminal.safe(Views.why(session.model(), session.course(), session.phase(), say)), ChatIo.Style.NORMAL);
                 return Optional.empty();
             case "/goal":
             case "/goals":
@@ -166,7 +160,7 @@ final class ChatLoop {
                 return Optional.empty();
             case "/help":
             case "/?":
-                io.print(HELP, ChatIo.Style.NORMAL);
+                io.print(Terminal.safe(help()), ChatIo.Style.NORMAL);
                 return Optional.empty();
             case "/quit":
             case "/exit":
@@ -174,7 +168,7 @@ final class ChatLoop {
                 end(SessionEnded.Reason.QUIT);
                 return null;
             default:
-                io.print(Terminal.safe("I don't know the command " + name + ". Type /help for the list.\n"), ChatIo.Style.NORMAL);
+                io.print(Terminal.safe(say.text("chat.unknownCommand", "command", name) + "\n"), ChatIo.Style.NORMAL);
                 return Optional.empty();
         }
     }
@@ -190,8 +184,8 @@ final class ChatLoop {
     /** Lists the course's final concepts and reads the learner's choice; empty when the chat ends instead. */
     private Optional<Orchestrator.Phase> chooseGoals(GoalsSet.Source source) {
         List<Concept> finals = finals();
-        io.print(Terminal.safe("\nWhat would you like to learn? The course leads to these topics:\n" + Views.goalChoices(finals)
-                + "Type a number or a concept id (several goals: separate them with spaces or commas).\n"), ChatIo.Style.NORMAL);
+        io.print(Terminal.safe("\n" + say.text("chat.chooseGoal") + "\n" + Views.goalChoices(finals)
+                + say.text("chat.chooseGoal.how") + "\n"), ChatIo.Style.NORMAL);
         while (true) {
             Optional<ChatIo.Line> read = io.readLine(PROMPT);
             if (read.isEmpty()) {
@@ -205,7 +199,7 @@ final class ChatLoop {
                 return Optional.empty();
             }
             if (line.equals("/help")) {
-                io.print("Choose a goal first: type its number or its id. /quit leaves.\n", ChatIo.Style.NORMAL);
+                io.print(Terminal.safe(say.text("chat.chooseGoal.help")) + "\n", ChatIo.Style.NORMAL);
                 continue;
             }
             if (source == GoalsSet.Source.CHANGED && line.equals("/cancel")) return Optional.of(session.phase());
@@ -231,8 +225,9 @@ final class ChatLoop {
             }
         }
         if (!bad.isEmpty() || goals.isEmpty()) {
-            io.print(Terminal.safe("I don't know " + (bad.isEmpty() ? "that" : "'" + String.join("', '", bad) + "'")
-                    + ". Type a number from 1 to " + finals.size() + " or the id of a concept of the course.\n"), ChatIo.Style.NORMAL);
+            String text = bad.isEmpty() ? say.text("chat.goal.unclear", "count", finals.size())
+                    : say.text("chat.goal.unknown", "tokens", "'" + String.join("', '", bad) + "'", "count", finals.size());
+            io.print(Terminal.safe(text + "\n"), ChatIo.Style.NORMAL);
             return Optional.empty();
         }
         return Optional.of(List.copyOf(goals));
@@ -240,7 +235,7 @@ final class ChatLoop {
 
     private String stats() {
         if (session.models().settings().allOffline()) {
-            return "No language model is in use (every agent is offline), so there are no tokens to count.\n";
+            return say.text("chat.stats.offline") + "\n";
         }
         StringBuilder sb = new StringBuilder();
         for (String l : session.models().meter().report()) sb.append(l).append('\n');
@@ -255,12 +250,33 @@ final class ChatLoop {
         return sb.toString();
     }
 
+    /**
+     * {@code /reload}: the prompt templates, then the messages (which the offline tutor and the chat say, so a change
+     * shows at once). Problems are listed; a broken file keeps its previous version.
+     */
     private String reload() {
         List<PromptProblem> problems = reloader.get().reload();
-        String offline = session.models().settings().tutor().offline() ? " (the offline tutor uses the course's own hints, not these)" : "";
-        if (problems.isEmpty()) return "Prompt templates reloaded" + offline + ".\n";
-        StringBuilder sb = new StringBuilder("Prompt templates reloaded" + offline + "; problems (a broken template keeps its previous version):\n");
-        for (PromptProblem p : problems) sb.append("  ").append(p).append('\n');
+        boolean offline = session.models().settings().tutor().offline();
+        StringBuilder sb = new StringBuilder();
+        if (problems.isEmpty()) {
+            sb.append(say.text(offline ? "chat.reload.doneOffline" : "chat.reload.done")).append('\n');
+        } else {
+            sb.append(say.text(offline ? "chat.reload.problemsOffline" : "chat.reload.problems")).append('\n');
+            for (PromptProblem p : problems) sb.append("  ").append(p).append('\n');
+        }
+        List<PromptProblem> broken = session.models().messages().reload();
+        sb.append(say.text(broken.isEmpty() ? "chat.reload.messages" : "chat.reload.messagesProblems")).append('\n');
+        for (PromptProblem p : broken) sb.append("  ").append(p).append('\n');
+        return sb.toString();
+    }
+
+    /** {@code /help}: the intro, then each command with its description, aligned. */
+    private String help() {
+        StringBuilder sb = new StringBuilder(say.text("chat.help.intro")).append('\n');
+        for (String key : HELP) {
+            String command = "/" + key.substring(key.lastIndexOf('.') + 1);
+            sb.append(String.format(Locale.ROOT, "  %-10s %s%n", command, say.text(key)));
+        }
         return sb.toString();
     }
 }

@@ -4,6 +4,7 @@ import org.tutorgraph.cli.ExitCodes;
 import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
 import org.tutorgraph.cli.UserException;
+import org.tutorgraph.messages.MessageLinter;
 import org.tutorgraph.prompts.PromptDirectories;
 import org.tutorgraph.prompts.PromptLinter;
 import org.tutorgraph.prompts.PromptProblem;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
         description = {
-                "Check templates; report each problem with its file and line.",
+                "Check templates and message files; report problems with file:line.",
                 "",
                 "Each problem prints as FILE:LINE: error|warning: message.",
                 "",
@@ -39,6 +41,15 @@ import java.util.concurrent.Callable;
                 "Warnings: a declared variable the body never uses, a used one the header",
                 "  does not declare, a name nothing renders, a language folder that",
                 "  translates only some of the tutor templates.",
+                "",
+                "Message files (messages.properties, fr/messages.properties): errors for",
+                "  a line without '=', a key set twice, an empty message, a key the base",
+                "  file does not have, a {{placeholder}} its base message does not have,",
+                "  stray braces, a malformed \\u escape, a file that is not UTF-8 (such a",
+                "  file is not used). Warnings: a message that leaves out a placeholder",
+                "  of its English one (unless a comment above says '# leaves out",
+                "  {{name}}'), and each English message a language leaves untranslated,",
+                "  with its line (those are shown in English).",
                 "",
                 "Without DIR, checks every template in use (--prompts DIR,",
                 "$TUTORGRAPH_PROMPTS, the config file's prompts:, the XDG folder, the",
@@ -71,10 +82,13 @@ public final class PromptsLintCommand implements Callable<Integer> {
         if (dir != null) {
             if (!Files.isDirectory(dir)) throw new UserException("tutor: no directory at " + dir);
             PromptSource source = PromptSource.user(dir);
-            problems = PromptLinter.lint(List.of(source), List.of(source, PromptSource.defaults()));
+            List<PromptSource> library = List.of(source, PromptSource.defaults());
+            problems = new ArrayList<>(PromptLinter.lint(List.of(source), library));
+            problems.addAll(MessageLinter.lint(List.of(source), library));
         } else {
             List<PromptSource> sources = PromptDirectories.sources(config.settings().promptDirs());
-            problems = PromptLinter.lint(sources, sources);
+            problems = new ArrayList<>(PromptLinter.lint(sources, sources));
+            problems.addAll(MessageLinter.lint(sources, sources));
         }
         problems = problems.stream().sorted(Comparator.comparing(PromptProblem::file).thenComparingInt(PromptProblem::line)).toList();
         PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package org.tutorgraph.cli.prompts;
 
 import org.tutorgraph.cli.ConfigOptions;
 import org.tutorgraph.cli.Terminal;
+import org.tutorgraph.messages.MessageLibrary;
 import org.tutorgraph.prompts.PromptLibrary;
 import org.tutorgraph.prompts.PromptProblem;
 import org.tutorgraph.prompts.PromptRegistry;
@@ -20,10 +21,12 @@ import java.util.List;
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         description = {
-                "List the templates in use and where each comes from.",
+                "List the templates and message files in use, and their origin.",
                 "",
                 "Columns: name, language folder, agent, rung, source (default = shipped",
                 "inside the program, else the override file that replaces it), purpose.",
+                "Message files (messages.properties) layer message by message: every file",
+                "in use is listed, the highest first, with how many messages it sets.",
                 "",
                 "Examples:",
                 "  tutor prompts list",
@@ -53,7 +56,13 @@ public final class PromptsListCommand implements Runnable {
             rows.add(new String[]{t.name(), t.language().isEmpty() ? "-" : t.language(), t.header().agent().key(),
                     t.header().rung().map(r -> r.key()).orElse("-"), t.isDefault() ? "default" : t.location(), t.header().purpose()});
         }
+        MessageLibrary messages = MessageLibrary.layered(config.settings().promptDirs());
+        for (MessageLibrary.FileInUse f : messages.files()) {
+            rows.add(new String[]{"messages", f.language().isEmpty() ? "-" : f.language(), "-", "-",
+                    f.isDefault() ? "default" : f.location(), f.messages() + " messages: what the offline tutor and the chat say"});
+        }
         Tables.print(out, rows);
         for (PromptProblem p : library.problems()) spec.commandLine().getErr().println(Terminal.safe(p.toString()));
+        for (PromptProblem p : messages.problems()) spec.commandLine().getErr().println(Terminal.safe(p.toString()));
     }
 }
