@@ -329,12 +329,14 @@ final class Decodings {
         }
         if (!foreignCue) return null;
         String text = OPTION_WORDS.matcher(message).replaceAll("option");
+        List<String> words = new ArrayList<>();
+        for (Matcher w = FOREIGN_WORD.matcher(text); w.find(); ) words.add(w.group().toLowerCase(Locale.ROOT));
         Matcher m = FOREIGN_WORD.matcher(text);
         StringBuilder sb = new StringBuilder();
         boolean any = !text.equals(message) || STATEMENTS.matcher(message).find();
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            String value = FRENCH_WEAK.contains(w) ? null : foreignNumber(w);
+        for (int i = 0; m.find(); i++) {
+            String w = words.get(i);
+            String value = FRENCH_WEAK.contains(w) && !inNumberPhrase(words, i) ? null : foreignNumber(w);
             if (value == null) value = SYMBOLS.get(w);
             if (value != null) {
                 any = true;
@@ -360,6 +362,16 @@ final class Decodings {
      * stated, so they are left to that reading.
      */
     private static final java.util.Set<String> FRENCH_WEAK = java.util.Set.of("un", "une", "zéro");
+
+    /**
+     * Whether the weak word at {@code i} is part of a number phrase, where it is a number and not an article: next to
+     * a word for "over", "point" or "minus" ("un sur six", "moins un") or joined to a tens word ("vingt et un").
+     */
+    private static boolean inNumberPhrase(List<String> words, int i) {
+        if (i + 1 < words.size() && SYMBOLS.containsKey(words.get(i + 1))) return true;
+        if (i > 0 && SYMBOLS.containsKey(words.get(i - 1))) return true;
+        return i > 1 && words.get(i - 1).equals("et") && TENS.containsKey(words.get(i - 2));
+    }
 
     /** Words that are also common English words ("due", "once", "seize", "um", "elf", "null"): left alone. */
     private static final java.util.Set<String> ENGLISH_TOO = java.util.Set.of("un", "une", "six", "zero", "due", "once", "seize",

@@ -88,6 +88,17 @@ class EncodedLeakTest {
     }
 
     @Test
+    void readsFrenchUnAsANumberInsideANumberPhraseOnly() {
+        Item sixth = item(AnswerType.NUMBER, "What is 1/2 - 1/3?", "1/6", List.of());
+        Item minusOne = item(AnswerType.NUMBER, "What is 4 - 5?", "-1", List.of());
+        Item twentyOne = item(AnswerType.NUMBER, "What is 3 * 7?", "21", List.of());
+        assertThat(guard.check(sixth, Rung.ORIENT, "La réponse est un sur six.").leaked()).isTrue();
+        assertThat(guard.check(minusOne, Rung.ORIENT, "La réponse est moins un.").leaked()).isTrue();
+        assertThat(guard.check(twentyOne, Rung.ORIENT, "La réponse est vingt et un.").leaked()).isTrue();
+        clean(minusOne, "La réponse est un nombre entier : pense à la droite graduée.");
+    }
+
+    @Test
     void readsExpressionsAndWordsEncoded() {
         leaks(LINE, "The answer is five x.", LeakForm.ENCODED);
         leaks(LINE, "Written backwards it is x5.", LeakForm.EXPRESSION); // x5 is 5x as it stands
