@@ -6,6 +6,7 @@ import org.tutorgraph.guard.Leak;
 import org.tutorgraph.guard.LeakGuard;
 import org.tutorgraph.guard.LeakVerdict;
 import org.tutorgraph.session.agent.CourseContext;
+import org.tutorgraph.session.message.PlanAdopted;
 import org.tutorgraph.session.model.LearnerModel;
 import org.tutorgraph.session.model.OpenItem;
 
@@ -49,6 +50,19 @@ public final class Shield {
             out = sb.toString();
         }
         return GUARD.check(item, level, out, learnerSaid).leaked() ? "(…)" : out;
+    }
+
+    /**
+     * A plan's rationale shielded: for the open item when one is open, else for every item of the plan's first step,
+     * one of which is the next question the learner sees (the rationale stays on screen while they answer it).
+     * O(items of the step × guard).
+     */
+    public static String forPlan(String text, PlanAdopted plan, LearnerModel model, CourseContext course) {
+        OpenItem open = model.progress().open();
+        if ((open != null && open.isOpen()) || plan.steps().isEmpty()) return forOpenItem(text, model, course);
+        String out = text;
+        for (Item next : course.pack().itemsFor(plan.steps().get(0).concept())) out = mask(out, next, Rung.ORIENT.level(), List.of());
+        return out;
     }
 
     /** {@code text} shielded for the item open in {@code model}, if one is open. */

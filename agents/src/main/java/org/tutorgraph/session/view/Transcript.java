@@ -175,9 +175,9 @@ public final class Transcript {
         for (PlanAdopted.Unreachable u : p.unreachable()) {
             sb.append(say.text("plan.notOnPlan", "goal", name(u.goal()), "reason", u.reason())).append('\n');
         }
-        // The rationale is a model's prose, the one part of a plan that could state the open item's answer; the rest
+        // The rationale is a model's prose, the one part of a plan that could state an item's answer; the rest
         // (names, step numbers, minutes, mastery) is computed without the answer and carries nothing about it.
-        if (!p.rationale().isEmpty()) sb.append('\n').append(Shield.forOpenItem(p.rationale().strip(), model, course)).append('\n');
+        if (!p.rationale().isEmpty()) sb.append('\n').append(Shield.forPlan(p.rationale().strip(), p, model, course)).append('\n');
         sb.append(say.text("plan.seeAgain"));
         return sb.toString();
     }

@@ -7,6 +7,7 @@ import org.tutorgraph.kt.LogFormatException;
 import org.tutorgraph.learner.LearnerId;
 import org.tutorgraph.pack.BundledCourse;
 import org.tutorgraph.session.agent.CourseContext;
+import org.tutorgraph.session.message.PlanAdopted;
 import org.tutorgraph.session.message.SampleMessages;
 import org.tutorgraph.session.message.SessionMessage;
 import org.tutorgraph.session.message.SessionStarted;
@@ -55,6 +56,19 @@ class TranscriptTest {
         assertThat(Shield.mask("step 2 of 5, 25 min", item, 1, List.of())).isEqualTo("step 2 of 5, 25 min");
         assertThat(Shield.mask("eleven minutes left", item, 0, List.of())).doesNotContain("eleven");
         assertThat(Shield.mask("the answer is 11", item, 4, List.of())).as("nothing is secret at bottom-out").contains("11");
+    }
+
+    @Test
+    void aPlanShownBeforeAnyQuestionHidesTheAnswersOfItsFirstStepsItems() throws Exception {
+        CourseContext course = course();
+        LearnerModel model = new LearnerModel(LearnerId.of("ada"));
+        PlanAdopted sample = (PlanAdopted) SampleMessages.all().stream().filter(m -> m instanceof PlanAdopted).findFirst().orElseThrow();
+        Item next = course.pack().itemsFor(sample.steps().get(0).concept()).get(0);
+        String answer = next.answers().get(0);
+        PlanAdopted plan = new PlanAdopted(sample.reason(), sample.goals(), sample.steps(), sample.masteredGoals(), sample.unreachable(),
+                sample.learningMinutes(), sample.totalMinutes(), sample.threshold(), "Start here, and remember the answer is " + answer + ".");
+        String shown = new Transcript(course, model).render(plan, false);
+        assertThat(shown).contains("Start here").doesNotContain("the answer is " + answer);
     }
 
     @Test
