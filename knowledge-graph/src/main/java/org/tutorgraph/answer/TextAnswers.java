@@ -38,27 +38,6 @@ public final class TextAnswers {
         // a typo keeps the first letter; a different first letter is a different word (rational / irrational)
         if (k.charAt(0) != a.charAt(0)) return false;
         if (k.chars().anyMatch(Character::isDigit) || a.chars().anyMatch(Character::isDigit)) return false;
-        return levenshtein(k, a, allowed) <= allowed;
-    }
-
-    /** Edit distance, stopping early once it exceeds {@code limit}. O(|a|·|b|). */
-    static int levenshtein(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) return limit + 1;
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.levenshtein(k, a, allowed) <= allowed;
     }
 }

@@ -1,5 +1,7 @@
 package org.tutorgraph.pack;
 
+import org.tutorgraph.answer.EditDistance;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,39 +27,12 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
             if (Math.abs(c.length() - w.length()) > limit) continue;
-            int d = distance(w, c.toLowerCase(Locale.ROOT), limit);
+            int d = EditDistance.withTranspositions(w, c.toLowerCase(Locale.ROOT), limit);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance with adjacent transpositions counted as one edit; stops early above {@code limit}. */
-    static int distance(String a, String b, int limit) {
-        int[] prev2 = new int[b.length() + 1];
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, prev2[j - 2] + 1);
-                }
-                cur[j] = v;
-                rowMin = Math.min(rowMin, v);
-            }
-            if (rowMin > limit) return limit + 1;
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
