@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -329,23 +330,22 @@ final class Decodings {
         }
         if (!foreignCue) return null;
         String text = OPTION_WORDS.matcher(message).replaceAll("option");
-        List<String> words = new ArrayList<>();
-        for (Matcher w = FOREIGN_WORD.matcher(text); w.find(); ) words.add(w.group().toLowerCase(Locale.ROOT));
-        Matcher m = FOREIGN_WORD.matcher(text);
+        // all words first: whether "un" is a number depends on its neighbours
+        List<MatchResult> found = FOREIGN_WORD.matcher(text).results().toList();
+        List<String> words = found.stream().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
         StringBuilder sb = new StringBuilder();
         boolean any = !text.equals(message) || STATEMENTS.matcher(message).find();
-        for (int i = 0; m.find(); i++) {
+        int copied = 0;
+        for (int i = 0; i < found.size(); i++) {
             String w = words.get(i);
             String value = FRENCH_WEAK.contains(w) && !inNumberPhrase(words, i) ? null : foreignNumber(w);
             if (value == null) value = SYMBOLS.get(w);
-            if (value != null) {
-                any = true;
-                m.appendReplacement(sb, Matcher.quoteReplacement(value));
-            } else {
-                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
-            }
+            if (value == null) continue;
+            any = true;
+            sb.append(text, copied, found.get(i).start()).append(value);
+            copied = found.get(i).end();
         }
-        m.appendTail(sb);
+        sb.append(text, copied, text.length());
         if (!any) return null;
         // the statement itself, so that "la respuesta es 5" is stated as plainly as "the answer is 5"
         String stated = STATEMENTS.matcher(sb.toString()).replaceAll("the answer is");
